@@ -1,0 +1,116 @@
+/**
+ * The observation feed contract, as a schema. This is the only place that
+ * decides what an observation record may look like; everything downstream
+ * works with the typed result of `parseObservationFeed`.
+ *
+ * Messages are problem codes (see `ProblemCode`), translated by the UI.
+ */
+import * as v from 'valibot';
+
+/** Korea's observation region, generous enough for Baengnyeongdo, Dokdo and Ieodo. */
+export const KOREA_REGION = { minLat: 32, maxLat: 39.5, minLon: 124, maxLon: 132 } as const;
+export const TEMPERATURE_RANGE_C = { min: -60, max: 60 } as const;
+
+export const PROBLEM_CODES = [
+  'not-an-object',
+  'field-missing',
+  'station-id-missing',
+  'station-id-format',
+  'name-type',
+  'name-too-long',
+  'condition-missing',
+  'condition-too-long',
+  'temperature-type',
+  'temperature-not-finite',
+  'temperature-range',
+  'coordinate-type',
+  'lat-range',
+  'lon-range',
+  'coordinates-incomplete',
+  'duplicate-station',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** Plain decimal numbers only: "15.0" is a number, "15.0℃" and "" are not. */
+const NUMERIC_STRING = /^\s*-?\d{1,3}(\.\d+)?\s*$/;
+
+/** Format and bidi-control characters (zero-width, RTL overrides) are invisible and spoof text. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+const stripInvisible = (text: string) => text.replace(INVISIBLE, '').trim();
+
+const StationId = v.pipe(
+  v.union([v.string(), v.pipe(v.number(), v.integer(), v.transform(String))], 'station-id-missing'),
+  v.trim(),
+  v.regex(/^[0-9A-Za-z_-]{1,16}$/, 'station-id-format'),
+);
+
+const Name = v.pipe(
+  v.string('name-type'),
+  v.transform(stripInvisible),
+  v.maxLength(60, 'name-too-long'),
+);
+
+const ConditionWord = v.pipe(
+  v.string('condition-missing'),
+  v.transform(stripInvisible),
+  v.nonEmpty('condition-missing'),
+  v.maxLength(40, 'condition-too-long'),
+);
+
+const Temperature = v.pipe(
+  v.union(
+    [
+      v.number(),
+      v.pipe(v.string(), v.regex(NUMERIC_STRING), v.transform((text) => Number(text.trim()))),
+    ],
+    'temperature-type',
+  ),
+  v.check((value) => Number.isFinite(value), 'temperature-not-finite'),
+  v.minValue(TEMPERATURE_RANGE_C.min, 'temperature-range'),
+  v.maxValue(TEMPERATURE_RANGE_C.max, 'temperature-range'),
+);
+
+const coordinate = (min: number, max: number, rangeCode: ProblemCode) =>
+  v.pipe(
+    v.number('coordinate-type'),
+    v.check((value) => Number.isFinite(value), 'coordinate-type'),
+    v.minValue(min, rangeCode),
+    v.maxValue(max, rangeCode),
+  );
+
+export const ObservationRecordSchema = v.pipe(
+  v.object(
+    {
+      stationId: StationId,
+      name: v.nullish(Name),
+      condition: ConditionWord,
+      temperature: v.nullish(Temperature),
+      lat: v.nullish(coordinate(KOREA_REGION.minLat, KOREA_REGION.maxLat, 'lat-range')),
+      lon: v.nullish(coordinate(KOREA_REGION.minLon, KOREA_REGION.maxLon, 'lon-range')),
+    },
+    'not-an-object',
+  ),
+  v.check(
+    (record) => (record.lat == null) === (record.lon == null),
+    'coordinates-incomplete',
+  ),
+);
+export type ObservationRecord = v.InferOutput<typeof ObservationRecordSchema>;
+
+/** `2024-05-21`, or a full ISO 8601 time with its offset (`…T15:00:00+09:00`, `…Z`). */
+const OBSERVED_AT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** The envelope. Records are checked one by one afterwards, so one bad record never sinks the feed. */
+export const ObservationFeedSchema = v.object(
+  {
+    observedAt: v.pipe(
+      v.string('observed-at'),
+      v.trim(),
+      v.regex(OBSERVED_AT, 'observed-at'),
+      v.check((text) => !Number.isNaN(Date.parse(text)), 'observed-at'),
+    ),
+    source: v.nullish(v.pipe(v.string('source'), v.transform(stripInvisible), v.maxLength(60, 'source'))),
+    observations: v.array(v.unknown(), 'observations'),
+  },
+  'envelope',
+);
