@@ -1,0 +1,142 @@
+// @vitest-environment node
+// (reads world-atlas from disk, so it must not depend on the app's DOM environment)
+import { gzipSync } from 'node:zlib';
+import type { Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import {
+  buildKoreaBasemap,
+  VIEW_BBOX,
+  type Basemap,
+  type BasemapFeature,
+} from '../../../build/korea-basemap.ts';
+import {
+  koreaBasemap,
+  loadKoreaBasemapSource,
+  RESOLVED_ID,
+  VIRTUAL_ID,
+} from '../../../build/vite-plugin-korea-basemap.ts';
+
+/**
+ * Measured on world-atlas 2.0.2: 165,776 bytes (45,636 gzip). The budget is
+ * ~1.3× that, so a regression (lost rounding, unclipped neighbour) fails here.
+ */
+const BUDGET_BYTES = 216_000;
+const BUDGET_GZIP_BYTES = 60_000;
+
+const basemap: Basemap = buildKoreaBasemap(JSON.parse(loadKoreaBasemapSource()));
+
+function polygonsOf(f: BasemapFeature): Position[][][] {
+  return f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+}
+
+/** Even-odd ray casting over every ring, so holes count as outside. */
+function inPolygon([lon, lat]: [number, number], polygon: Position[][]): boolean {
+  let inside = false;
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi = 0, yi = 0] = ring[i] ?? [];
+      const [xj = 0, yj = 0] = ring[j] ?? [];
+      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) {
+        inside = !inside;
+      }
+    }
+  }
+  return inside;
+}
+
+/** Names of the features whose land contains the point (given as lat, lon). */
+function landAt(lat: number, lon: number, role?: 'korea' | 'neighbour'): string[] {
+  return basemap.features
+    .filter((f) => role === undefined || f.properties.role === role)
+    .filter((f) => polygonsOf(f).some((polygon) => inPolygon([lon, lat], polygon)))
+    .map((f) => f.properties.name);
+}
+
+describe('buildKoreaBasemap', () => {
+  it('keeps both Koreas and the clipped neighbours, with string ISO ids', () => {
+    const summary = basemap.features.map((f) => [f.id, f.properties.role, f.properties.name]);
+    expect(summary).toEqual([
+      ['156', 'neighbour', 'China'],
+      ['392', 'neighbour', 'Japan'],
+      ['643', 'neighbour', 'Russia'],
+      ['410', 'korea', 'South Korea'],
+      ['408', 'korea', 'North Korea'],
+    ]);
+  });
+
+  it.each([
+    ['Seoul', 37.57, 126.98, 'South Korea'],
+    ['Jeju', 33.38, 126.55, 'South Korea'],
+    ['Ulleungdo', 37.5, 130.87, 'South Korea'],
+    // Natural Earth 10m draws Dokdo as one ~300 m triangle west of the nominal
+    // 37.2417 N 131.8689 E (that point falls in the sea), so test inside the triangle.
+    ['Dokdo', 37.2432, 131.8615, 'South Korea'],
+    ['Baengnyeongdo', 37.96, 124.66, 'South Korea'],
+    ['Heuksando', 34.68, 125.43, 'South Korea'],
+    ['Pyongyang', 39.02, 125.75, 'North Korea'],
+  ])('puts %s (%f, %f) on Korean land', (_place, lat, lon, country) => {
+    expect(landAt(lat, lon, 'korea')).toEqual([country]);
+  });
+
+  it.each([
+    ['the Yellow Sea', 36.5, 125.0],
+    ['the East Sea', 38.5, 132.0],
+    ['the Korea Strait', 34.3, 128.3],
+  ])('leaves %s (%f, %f) as water', (_place, lat, lon) => {
+    expect(landAt(lat, lon)).toEqual([]);
+  });
+
+  it('keeps neighbouring land for context', () => {
+    expect(landAt(33.6, 130.5, 'neighbour')).toEqual(['Japan']); // Fukuoka area
+    expect(landAt(41.8, 123.4, 'neighbour')).toEqual(['China']); // Shenyang
+    expect(landAt(43.2, 132.0, 'neighbour')).toEqual(['Russia']); // north of Vladivostok
+  });
+
+  it('has no coordinate outside the view box and no degenerate rings', () => {
+    const [west, south, east, north] = VIEW_BBOX;
+    // Collect offenders instead of asserting per point: ~9,000 expects are slow.
+    const problems: string[] = [];
+    for (const f of basemap.features) {
+      for (const ring of polygonsOf(f).flat()) {
+        const name = f.properties.name;
+        if (ring.length < 4) problems.push(`${name}: ring of ${ring.length}`);
+        if (String(ring[0]) !== String(ring[ring.length - 1])) problems.push(`${name}: open ring`);
+        ring.forEach(([lon = NaN, lat = NaN], i) => {
+          const at = `${name} [${lon}, ${lat}]`;
+          if (!(lon >= west && lon <= east && lat >= south && lat <= north)) {
+            problems.push(`${at} outside the view box`);
+          }
+          if (Math.round(lon * 1e4) / 1e4 !== lon || Math.round(lat * 1e4) / 1e4 !== lat) {
+            problems.push(`${at} has more than 4 decimals`);
+          }
+          if (String(ring[i + 1]) === String([lon, lat])) problems.push(`${at} repeated`);
+        });
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('stays within its size budget', () => {
+    const json = JSON.stringify(basemap);
+    expect(json.length).toBeLessThan(BUDGET_BYTES);
+    expect(gzipSync(json).length).toBeLessThan(BUDGET_GZIP_BYTES);
+  });
+});
+
+describe('koreaBasemap() vite plugin', () => {
+  it('resolves the virtual id and serves the FeatureCollection as the default export', () => {
+    const plugin = koreaBasemap();
+    const { resolveId, load } = plugin;
+    if (typeof resolveId !== 'object' || typeof load !== 'object') throw new Error('hook shape');
+    expect(resolveId.filter?.id).toBeInstanceOf(RegExp);
+    // The hooks use no plugin context, so an empty one is enough here.
+    const resolved = resolveId.handler.call({} as never, VIRTUAL_ID, undefined, {} as never);
+    expect(resolved).toBe(RESOLVED_ID);
+    const code = load.handler.call({} as never, RESOLVED_ID);
+    expect(typeof code).toBe('string');
+    const prefix = 'export default ';
+    expect(String(code).startsWith(prefix)).toBe(true);
+    const served: unknown = JSON.parse(String(code).slice(prefix.length).replace(/;\s*$/, ''));
+    expect(served).toEqual(basemap);
+  });
+});
