@@ -40,7 +40,14 @@ const featureIsolation = FEATURES.map((feature) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'coverage', 'bench/results', 'test-results', 'playwright-report'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'bench/results',
+      'test-results',
+      'playwright-report',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -52,6 +59,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // With noUncheckedIndexedAccess, `a[i]!` inside a bounds-checked loop is the honest spelling.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Only relevant to the React Compiler, which this project does not use.
+      'react-hooks/incompatible-library': 'off',
     },
   },
   {
@@ -66,11 +77,12 @@ export default tseslint.config(
           message: 'No HTML strings: render data as text.',
         },
         {
-          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
           message: 'No HTML strings: use textContent or React.',
         },
         {
-          selector: "CallExpression[callee.property.name=/^(bindPopup|bindTooltip|insertAdjacentHTML)$/]",
+          selector:
+            'CallExpression[callee.property.name=/^(bindPopup|bindTooltip|insertAdjacentHTML)$/]',
           message: 'These insert strings as HTML; render React components instead.',
         },
       ],
@@ -83,8 +95,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/features/**', '**/app/**'], message: 'Shared code depends on nothing above it.' },
-            { group: ['leaflet', 'react-leaflet'], message: 'Only src/features/station-map imports Leaflet.' },
+            {
+              group: ['**/features/**', '**/app/**'],
+              message: 'Shared code depends on nothing above it.',
+            },
+            {
+              group: ['leaflet', 'react-leaflet'],
+              message: 'Only src/features/station-map imports Leaflet.',
+            },
           ],
         },
       ],

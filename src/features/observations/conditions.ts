@@ -23,22 +23,76 @@ export interface ConditionDefinition {
 }
 
 export const CONDITIONS = [
-  { code: 'clear', ko: '맑음', en: 'Clear', icon: 'sun', color: '#b45309' },
-  { code: 'partly-cloudy', ko: '구름조금', en: 'Partly cloudy', icon: 'sunCloud', color: '#a16207' },
-  { code: 'mostly-cloudy', ko: '구름많음', en: 'Mostly cloudy', icon: 'cloudSun', color: '#4b5563' },
-  { code: 'overcast', ko: '흐림', en: 'Overcast', icon: 'cloud', color: '#374151' },
-  { code: 'fog', ko: '안개', en: 'Fog', icon: 'fog', color: '#6b21a8' },
-  { code: 'mist', ko: '박무', en: 'Mist', icon: 'fog', color: '#7c3aed' },
-  { code: 'haze', ko: '연무', en: 'Haze', icon: 'haze', color: '#9d174d' },
-  { code: 'yellow-dust', ko: '황사', en: 'Yellow dust', icon: 'haze', color: '#92400e' },
-  { code: 'drizzle', ko: '이슬비', en: 'Drizzle', icon: 'rain', color: '#0e7490', aliases: ['안개비', '가랑비'] },
-  { code: 'rain', ko: '비', en: 'Rain', icon: 'rain', color: '#1d4ed8' },
-  { code: 'shower', ko: '소나기', en: 'Showers', icon: 'rain', color: '#1e40af', aliases: ['소낙비'] },
-  { code: 'sleet', ko: '진눈깨비', en: 'Sleet', icon: 'snow', color: '#0f766e', aliases: ['비/눈'] },
-  { code: 'snow', ko: '눈', en: 'Snow', icon: 'snow', color: '#0369a1', aliases: ['소낙눈', '싸락눈'] },
-  { code: 'thunderstorm', ko: '뇌우', en: 'Thunderstorm', icon: 'bolt', color: '#be123c', aliases: ['뇌전', '천둥번개'] },
+  { code: 'clear', ko: '맑음', en: 'Clear', icon: 'sun', color: '#c2410c' },
+  {
+    code: 'partly-cloudy',
+    ko: '구름조금',
+    en: 'Partly cloudy',
+    icon: 'sunCloud',
+    color: '#0369a1',
+  },
+  {
+    code: 'mostly-cloudy',
+    ko: '구름많음',
+    en: 'Mostly cloudy',
+    icon: 'cloudSun',
+    color: '#64748b',
+  },
+  { code: 'overcast', ko: '흐림', en: 'Overcast', icon: 'cloud', color: '#334155' },
+  { code: 'fog', ko: '안개', en: 'Fog', icon: 'fog', color: '#7e22ce' },
+  { code: 'mist', ko: '박무', en: 'Mist', icon: 'fog', color: '#9333ea' },
+  { code: 'haze', ko: '연무', en: 'Haze', icon: 'haze', color: '#be185d' },
+  { code: 'yellow-dust', ko: '황사', en: 'Yellow dust', icon: 'haze', color: '#a16207' },
+  {
+    code: 'drizzle',
+    ko: '이슬비',
+    en: 'Drizzle',
+    icon: 'rain',
+    color: '#0e7490',
+    aliases: ['안개비', '가랑비'],
+  },
+  { code: 'rain', ko: '비', en: 'Rain', icon: 'rain', color: '#4338ca' },
+  {
+    code: 'shower',
+    ko: '소나기',
+    en: 'Showers',
+    icon: 'rain',
+    color: '#3730a3',
+    aliases: ['소낙비'],
+  },
+  {
+    code: 'sleet',
+    ko: '진눈깨비',
+    en: 'Sleet',
+    icon: 'snow',
+    color: '#0f766e',
+    aliases: ['비/눈'],
+  },
+  {
+    code: 'snow',
+    ko: '눈',
+    en: 'Snow',
+    icon: 'snow',
+    color: '#0891b2',
+    aliases: ['소낙눈', '싸락눈'],
+  },
+  {
+    code: 'thunderstorm',
+    ko: '뇌우',
+    en: 'Thunderstorm',
+    icon: 'bolt',
+    color: '#b91c1c',
+    aliases: ['뇌전', '천둥번개'],
+  },
   { code: 'hail', ko: '우박', en: 'Hail', icon: 'snow', color: '#155e75' },
-  { code: 'not-observed', ko: '관측 없음', en: 'Not observed', icon: 'none', color: '#57534e', aliases: ['-'] },
+  {
+    code: 'not-observed',
+    ko: '관측 없음',
+    en: 'Not observed',
+    icon: 'none',
+    color: '#78716c',
+    aliases: ['-'],
+  },
 ] as const satisfies readonly ConditionDefinition[];
 
 export type ConditionCode = (typeof CONDITIONS)[number]['code'];
@@ -49,7 +103,7 @@ export const OTHER_CONDITION = {
   ko: '기타',
   en: 'Other',
   icon: 'unknown',
-  color: '#44403c',
+  color: '#57534e',
 } as const satisfies ConditionDefinition;
 
 export type ConditionKey = ConditionCode | typeof OTHER_CONDITION.code;
@@ -66,7 +120,8 @@ for (const definition of CONDITIONS) {
   byInput.set(definition.code, definition);
   byInput.set(definition.ko, definition);
   byInput.set(definition.ko.replace(/\s+/g, ''), definition);
-  for (const alias of 'aliases' in definition ? definition.aliases : []) byInput.set(alias, definition);
+  for (const alias of 'aliases' in definition ? definition.aliases : [])
+    byInput.set(alias, definition);
 }
 
 /** Turn a feed's condition word or code into a condition. Never throws, never drops. */
@@ -79,7 +134,8 @@ export function classifyCondition(input: string): Condition {
 /** Accept a code or a Korean word (as in `?sky=` or `data-sky=`) and give the key, or null. */
 export function conditionKeyFromInput(input: string): ConditionKey | null {
   const trimmed = input.trim();
-  if (trimmed === OTHER_CONDITION.code || trimmed === OTHER_CONDITION.ko) return OTHER_CONDITION.code;
+  if (trimmed === OTHER_CONDITION.code || trimmed === OTHER_CONDITION.ko)
+    return OTHER_CONDITION.code;
   const known = byInput.get(trimmed) ?? byInput.get(trimmed.toLowerCase());
   return known ? (known.code as ConditionCode) : null;
 }

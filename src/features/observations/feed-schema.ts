@@ -61,7 +61,11 @@ const Temperature = v.pipe(
   v.union(
     [
       v.number(),
-      v.pipe(v.string(), v.regex(NUMERIC_STRING), v.transform((text) => Number(text.trim()))),
+      v.pipe(
+        v.string(),
+        v.regex(NUMERIC_STRING),
+        v.transform((text) => Number(text.trim())),
+      ),
     ],
     'temperature-type',
   ),
@@ -90,10 +94,7 @@ export const ObservationRecordSchema = v.pipe(
     },
     'not-an-object',
   ),
-  v.check(
-    (record) => (record.lat == null) === (record.lon == null),
-    'coordinates-incomplete',
-  ),
+  v.check((record) => (record.lat == null) === (record.lon == null), 'coordinates-incomplete'),
 );
 export type ObservationRecord = v.InferOutput<typeof ObservationRecordSchema>;
 
@@ -109,7 +110,9 @@ export const ObservationFeedSchema = v.object(
       v.regex(OBSERVED_AT, 'observed-at'),
       v.check((text) => !Number.isNaN(Date.parse(text)), 'observed-at'),
     ),
-    source: v.nullish(v.pipe(v.string('source'), v.transform(stripInvisible), v.maxLength(60, 'source'))),
+    source: v.nullish(
+      v.pipe(v.string('source'), v.transform(stripInvisible), v.maxLength(60, 'source')),
+    ),
     observations: v.array(v.unknown(), 'observations'),
   },
   'envelope',

@@ -56,7 +56,12 @@ export function parseObservationFeed(payload: unknown): ObservationFeed {
     const record = result.output;
     // Duplicates: the first record for a station wins; later ones are reported.
     if (seen.has(record.stationId)) {
-      rejected.push({ index, stationId: record.stationId, problem: 'duplicate-station', field: 'stationId' });
+      rejected.push({
+        index,
+        stationId: record.stationId,
+        problem: 'duplicate-station',
+        field: 'stationId',
+      });
       return;
     }
     seen.add(record.stationId);

@@ -31,7 +31,11 @@ export function provinceFromInput(input: string): string | null {
   const needle = input.trim().toLowerCase();
   if (!needle) return null;
   for (const [ko, en] of Object.entries(PROVINCE_EN)) {
-    if (ko === input.trim() || en.toLowerCase() === needle || en.toLowerCase().replace(/-do$/, '') === needle) {
+    if (
+      ko === input.trim() ||
+      en.toLowerCase() === needle ||
+      en.toLowerCase().replace(/-do$/, '') === needle
+    ) {
       return ko;
     }
   }

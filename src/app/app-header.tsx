@@ -1,0 +1,34 @@
+import type { ObservationFeed } from '../features/observations/observation';
+import { formatAge, formatObservedAt, observedAtTime } from '../i18n/format';
+import { useI18n } from '../i18n/i18n-context';
+import { LanguageSwitch } from './language-switch';
+import { ThemeSwitch } from './theme-switch';
+
+export function AppHeader({ feed, now }: { feed: ObservationFeed | undefined; now: number }) {
+  const { t, lang } = useI18n();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p className="brand-subtitle">{t('app.subtitle')}</p>
+      </div>
+      {feed && (
+        <p className="observed">
+          <span className="observed-at">
+            {t('feed.observedAt', { time: formatObservedAt(feed.observedAt, lang) })}
+          </span>{' '}
+          <span className="observed-age">
+            ({t('feed.age', { age: formatAge(now - observedAtTime(feed.observedAt), t) })})
+          </span>
+          {feed.source && (
+            <span className="attribution">{t('feed.attribution', { source: feed.source })}</span>
+          )}
+        </p>
+      )}
+      <div className="header-tools">
+        <ThemeSwitch />
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The dashboard: where features meet. Everything shown is derived from two
+ * inputs — the parsed feed (TanStack Query) and the URL state — so the map
+ * and the list can never disagree.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { config } from '../config/env';
+import { conditionDefinition, type ConditionKey } from '../features/observations/conditions';
+import {
+  countByCondition,
+  filterStations,
+  sortStations,
+} from '../features/observations/filter-stations';
+import { FeedStatus } from '../features/observations/feed-status';
+import { observationsQueryOptions } from '../features/observations/observations-query';
+import { StationDetails } from '../features/station-details/station-details';
+import { FilterChips } from '../features/station-list/filter-chips';
+import { SearchBox } from '../features/station-list/search-box';
+import { SortSelect } from '../features/station-list/sort-select';
+import { StationList } from '../features/station-list/station-list';
+import { useI18n } from '../i18n/i18n-context';
+import { useNow } from '../utils/use-now';
+import { AppHeader } from './app-header';
+import { StationMap } from './lazy-station-map';
+import { LiveAnnouncer } from './live-announcer';
+import { useUrlState } from './use-url-state';
+
+const NO_STATIONS: never[] = [];
+export const LIST_ID = 'station-list';
+
+export function Dashboard() {
+  const { t, lang } = useI18n();
+  const [url, updateUrl] = useUrlState();
+  const query = useQuery(
+    observationsQueryOptions(config.observationsUrl, config.refreshIntervalMs),
+  );
+  const now = useNow();
+  const feed = query.data;
+  const all = feed?.observations ?? NO_STATIONS;
+
+  // Typing stays responsive at 10,000 stations: the list and map catch up a frame later.
+  const search = useDeferredValue(url.q);
+  const sky = useMemo(() => new Set(url.sky), [url.sky]);
+  const searched = useMemo(
+    () => filterStations(all, { sky: new Set(), search, region: url.region }),
+    [all, search, url.region],
+  );
+  const counts = useMemo(() => countByCondition(searched), [searched]);
+  const shown = useMemo(
+    () =>
+      sky.size === 0 ? searched : searched.filter((station) => sky.has(station.condition.key)),
+    [searched, sky],
+  );
+  const sorted = useMemo(() => sortStations(shown, url.sort, lang), [shown, url.sort, lang]);
+
+  const selected = url.station
+    ? (all.find((station) => station.stationId === url.station) ?? null)
+    : null;
+  const selectedShown = selected !== null && shown.includes(selected);
+
+  const select = useCallback((stationId: string) => updateUrl({ station: stationId }), [updateUrl]);
+  const closeDetails = useCallback(() => updateUrl({ station: null }), [updateUrl]);
+  const setSky = useCallback((next: ConditionKey[]) => updateUrl({ sky: next }), [updateUrl]);
+
+  const announcement =
+    feed &&
+    t('announce.results', {
+      label:
+        url.sky.length === 0
+          ? t('announce.all')
+          : url.sky.map((key) => conditionDefinition(key)[lang]).join(', '),
+      count: shown.length,
+    });
+
+  return (
+    <div className="app">
+      <a className="skip-link" href={`#${LIST_ID}`}>
+        {t('app.skipToList')}
+      </a>
+      <AppHeader feed={feed} now={now} />
+      <main className="layout">
+        <aside className="side-panel" aria-label={t('list.label')}>
+          <FeedStatus
+            feed={feed}
+            error={query.error}
+            isLoading={query.isPending}
+            dataUpdatedAt={query.dataUpdatedAt}
+            now={now}
+            url={config.observationsUrl}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+          {feed && (
+            <>
+              <div className="controls">
+                <SearchBox value={url.q} onChange={(q) => updateUrl({ q }, 'replace')} />
+                <FilterChips counts={counts} selected={url.sky} onChange={setSky} />
+                <div className="list-bar">
+                  <p className="list-count" aria-hidden="true">
+                    {t('list.count', { total: all.length, shown: shown.length })}
+                  </p>
+                  <SortSelect value={url.sort} onChange={(sort) => updateUrl({ sort })} />
+                </div>
+              </div>
+              <StationList
+                id={LIST_ID}
+                stations={sorted}
+                selectedId={url.station}
+                onSelect={select}
+              />
+            </>
+          )}
+        </aside>
+        <div className="map-area">
+          <Suspense fallback={<p className="map-loading">{t('map.loading')}</p>}>
+            <StationMap
+              stations={shown}
+              selectedId={url.station}
+              onSelect={select}
+              view={url.map}
+              onViewChange={(map) => updateUrl({ map }, 'replace')}
+              tiles={config.tiles}
+            />
+          </Suspense>
+          {selected && feed && (
+            <StationDetails
+              station={selected}
+              observedAt={feed.observedAt}
+              hiddenByFilter={!selectedShown}
+              onShowHidden={() => updateUrl({ sky: [], q: '', region: null })}
+              onClose={closeDetails}
+            />
+          )}
+        </div>
+      </main>
+      <LiveAnnouncer message={announcement ?? ''} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The URL owns the view: sky filter, search, region, sort, selected station,
+ * map view, open article and language. This module only parses and
+ * serialises; `use-url-state.ts` binds it to the browser history.
+ */
+import { conditionKeyFromInput, type ConditionKey } from '../features/observations/conditions';
+import { SORT_ORDERS, type SortOrder } from '../features/observations/filter-stations';
+import { provinceFromInput } from '../features/observations/provinces';
+import { isLang, type Lang } from '../i18n/lang';
+
+export interface MapView {
+  readonly lat: number;
+  readonly lon: number;
+  readonly zoom: number;
+}
+
+export interface UrlState {
+  readonly sky: readonly ConditionKey[];
+  readonly q: string;
+  readonly region: string | null;
+  readonly sort: SortOrder;
+  readonly station: string | null;
+  readonly map: MapView | null;
+  readonly news: string | null;
+  readonly lang: Lang | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  sky: [],
+  q: '',
+  region: null,
+  sort: 'feed',
+  station: null,
+  map: null,
+  news: null,
+  lang: null,
+};
+
+const MAX_TEXT = 100;
+
+function parseMapView(raw: string | null): MapView | null {
+  if (!raw) return null;
+  const [lat, lon, zoom] = raw.split(',').map(Number);
+  if (lat === undefined || lon === undefined || zoom === undefined) return null;
+  if (![lat, lon, zoom].every(Number.isFinite)) return null;
+  if (lat < 30 || lat > 45 || lon < 120 || lon > 135 || zoom < 5 || zoom > 14) return null;
+  return { lat, lon, zoom };
+}
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const sky = (params.get('sky') ?? '')
+    .split(',')
+    .map(conditionKeyFromInput)
+    .filter((key): key is ConditionKey => key !== null);
+  const sort = params.get('sort');
+  const lang = params.get('lang');
+  const station = params.get('station')?.trim();
+  const news = params.get('news')?.trim();
+  return {
+    sky: [...new Set(sky)],
+    q: (params.get('q') ?? '').slice(0, MAX_TEXT),
+    region: provinceFromInput(params.get('region') ?? ''),
+    sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'feed',
+    station: station && /^[0-9A-Za-z_-]{1,16}$/.test(station) ? station : null,
+    map: parseMapView(params.get('map')),
+    news: news ? news.slice(0, MAX_TEXT) : null,
+    lang: isLang(lang) ? lang : null,
+  };
+}
+
+export function formatMapView(view: MapView): string {
+  return `${view.lat.toFixed(4)},${view.lon.toFixed(4)},${Math.round(view.zoom * 100) / 100}`;
+}
+
+/** Only non-default values are written, so a plain dashboard link stays plain. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.sky.length > 0) params.set('sky', state.sky.join(','));
+  if (state.q) params.set('q', state.q);
+  if (state.region) params.set('region', state.region);
+  if (state.sort !== 'feed') params.set('sort', state.sort);
+  if (state.station) params.set('station', state.station);
+  if (state.news) params.set('news', state.news);
+  if (state.map) params.set('map', formatMapView(state.map));
+  if (state.lang) params.set('lang', state.lang);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { FeedError } from '../../lib/fetch-json';
+import { formatAge } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+import { describeFeedError } from './feed-error-message';
+import type { ObservationFeed } from './observation';
+
+interface FeedStatusProps {
+  readonly feed: ObservationFeed | undefined;
+  readonly error: unknown;
+  readonly isLoading: boolean;
+  /** When the data on screen was fetched (ms since epoch). */
+  readonly dataUpdatedAt: number;
+  readonly now: number;
+  readonly url: string;
+  readonly onRetry: () => void;
+  readonly retrying: boolean;
+}
+
+/**
+ * Everything the reader should know about the feed itself: loading, a
+ * failure (with the URL and a retry), stale data kept on screen after a
+ * failed refresh, and records that were left out (with details on demand).
+ */
+export function FeedStatus({
+  feed,
+  error,
+  isLoading,
+  dataUpdatedAt,
+  now,
+  url,
+  onRetry,
+  retrying,
+}: FeedStatusProps) {
+  const { t } = useI18n();
+  const [showDetails, setShowDetails] = useState(false);
+
+  if (!feed) {
+    if (isLoading && !error) {
+      return (
+        <p className="feed-status feed-loading" role="status">
+          {t('feed.loading')}
+        </p>
+      );
+    }
+    return (
+      <div className="feed-status feed-error" role="alert">
+        <h2>{t('error.title')}</h2>
+        <p>{describeFeedError(error, t)}</p>
+        <p className="feed-url">
+          {t('error.url', { url: error instanceof FeedError ? error.url : url })}
+        </p>
+        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+          {t('feed.retry')}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      {error != null && (
+        <div className="feed-status feed-stale" role="status">
+          <p>
+            {t('feed.stale', { age: formatAge(now - dataUpdatedAt, t) })}{' '}
+            {describeFeedError(error, t)}
+          </p>
+          <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+            {t('feed.retry')}
+          </button>
+        </div>
+      )}
+      {feed.rejected.length > 0 && (
+        <div className="feed-status feed-rejected">
+          <p>
+            {t('feed.rejectedSummary', { count: feed.rejected.length })}{' '}
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={showDetails}
+              onClick={() => setShowDetails((shown) => !shown)}
+            >
+              {showDetails ? t('feed.hideDetails') : t('feed.details')}
+            </button>
+          </p>
+          {showDetails && (
+            <ul className="feed-problems">
+              {feed.rejected.slice(0, 200).map((problem) => (
+                <li key={`${problem.index}-${problem.problem}`}>
+                  {t('feed.problemRow', {
+                    index: problem.index + 1,
+                    station: problem.stationId ?? t('feed.noStation'),
+                    problem: t(`problem.${problem.problem}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {feed.unplacedCount > 0 && (
+        <p className="feed-status feed-unplaced">
+          {t('feed.unplacedSummary', { count: feed.unplacedCount })}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { queryOptions } from '@tanstack/react-query';
+import { FeedError, fetchJson } from '../../lib/fetch-json';
+import { FeedContractError, parseObservationFeed } from './parse-feed';
+import type { ObservationFeed } from './observation';
+
+/** Fetch, then validate inside the query function: the cache only ever holds parsed feeds. */
+export async function fetchObservationFeed(
+  url: string,
+  signal?: AbortSignal,
+): Promise<ObservationFeed> {
+  const payload = await fetchJson(url, { signal });
+  try {
+    return parseObservationFeed(payload);
+  } catch (error) {
+    if (error instanceof FeedContractError) throw new FeedError('contract', url, error.field);
+    throw error;
+  }
+}
+
+export function observationsQueryOptions(url: string, refreshIntervalMs: number) {
+  return queryOptions({
+    queryKey: ['observations', url] as const,
+    queryFn: ({ signal }) => fetchObservationFeed(url, signal),
+    refetchInterval: refreshIntervalMs,
+  });
+}

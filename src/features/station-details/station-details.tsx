@@ -1,0 +1,119 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { formatObservedAt, formatTemperature } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+import { conditionLabel } from '../observations/conditions';
+import { ConditionIcon } from '../observations/condition-icon';
+import type { Observation } from '../observations/observation';
+import { provinceLabel } from '../observations/provinces';
+
+interface StationDetailsProps {
+  readonly station: Observation;
+  readonly observedAt: string;
+  /** True when the current filter hides this station from list and map. */
+  readonly hiddenByFilter: boolean;
+  readonly onShowHidden: () => void;
+  readonly onClose: () => void;
+  /** Related content supplied by the app (e.g. 관련 뉴스). */
+  readonly children?: ReactNode;
+}
+
+/** A selected station's details, built from React elements only. */
+export function StationDetails({
+  station,
+  observedAt,
+  hiddenByFilter,
+  onShowHidden,
+  onClose,
+  children,
+}: StationDetailsProps) {
+  const { t, lang } = useI18n();
+  const headingId = useId();
+  const rootRef = useRef<HTMLElement>(null);
+
+  useEffect(
+    function closeOnEscape() {
+      function onKeyDown(event: KeyboardEvent) {
+        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      }
+      document.addEventListener('keydown', onKeyDown);
+      return () => document.removeEventListener('keydown', onKeyDown);
+    },
+    [onClose],
+  );
+
+  const primary = lang === 'en' ? (station.nameEn ?? station.nameKo) : station.nameKo;
+  const secondary = lang === 'en' ? station.nameKo : station.nameEn;
+
+  return (
+    <section
+      className="station-details"
+      aria-labelledby={headingId}
+      ref={rootRef}
+      data-station-id={station.stationId}
+    >
+      <header>
+        <h2 id={headingId}>
+          {primary}
+          {secondary && (
+            <span className="station-details-secondary" lang={lang === 'en' ? 'ko' : 'en'}>
+              {secondary}
+            </span>
+          )}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label={t('details.close')}
+        >
+          ×
+        </button>
+      </header>
+      <dl>
+        <div>
+          <dt>{t('details.condition')}</dt>
+          <dd className="station-details-condition">
+            <ConditionIcon conditionKey={station.condition.key} size={22} />
+            {conditionLabel(station.condition, lang)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('details.temperature')}</dt>
+          <dd className="station-details-temp">
+            {station.temperature === null ? (
+              <span aria-label={t('station.noTemperatureLabel')}>{t('station.noTemperature')}</span>
+            ) : (
+              formatTemperature(station.temperature, lang)
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('details.station')}</dt>
+          <dd>{station.stationId}</dd>
+        </div>
+        {station.province && (
+          <div>
+            <dt>{t('details.province')}</dt>
+            <dd>{provinceLabel(station.province, lang)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('details.observedAt')}</dt>
+          <dd>{formatObservedAt(observedAt, lang)}</dd>
+        </div>
+      </dl>
+      {station.position === null && (
+        <p className="station-details-note">{t('station.noPosition')}</p>
+      )}
+      {hiddenByFilter && (
+        <p className="station-details-note" role="status">
+          {t('details.hiddenByFilter')}{' '}
+          <button type="button" className="link-button" onClick={onShowHidden}>
+            {t('details.showIt')}
+          </button>
+        </p>
+      )}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The station list: the accessible twin of the map. Virtualised, so it
+ * holds a few dozen row elements whether the feed has 97 stations or 10,000.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { Observation } from '../observations/observation';
+import { useI18n } from '../../i18n/i18n-context';
+import { StationRow } from './station-row';
+
+export const ROW_HEIGHT = 52;
+
+interface StationListProps {
+  readonly stations: readonly Observation[];
+  readonly selectedId: string | null;
+  readonly onSelect: (stationId: string) => void;
+  /** Extra marks per station (e.g. the news badge), supplied by the app. */
+  readonly renderBadge?: (stationId: string) => ReactNode;
+  readonly id?: string;
+}
+
+export function StationList({ stations, selectedId, onSelect, renderBadge, id }: StationListProps) {
+  const { t } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: stations.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => stations[index]!.stationId,
+    // Used before the first measurement (and in environments without layout).
+    initialRect: { width: 360, height: 720 },
+  });
+
+  const selectedIndex =
+    selectedId === null ? -1 : stations.findIndex((s) => s.stationId === selectedId);
+
+  // A selection made on the map scrolls its row into view.
+  useEffect(
+    function scrollSelectedRowIntoView() {
+      if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    },
+    [selectedIndex, virtualizer],
+  );
+
+  if (stations.length === 0) {
+    return (
+      <p className="station-list-empty" role="status">
+        {t('list.empty')}
+      </p>
+    );
+  }
+
+  return (
+    <div className="station-list-scroll" ref={scrollRef} id={id} tabIndex={-1}>
+      <ul
+        className="station-list"
+        aria-label={t('list.label')}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const station = stations[item.index]!;
+          return (
+            <li
+              key={item.key}
+              aria-setsize={stations.length}
+              aria-posinset={item.index + 1}
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+            >
+              <StationRow
+                station={station}
+                selected={station.stationId === selectedId}
+                onSelect={onSelect}
+                badge={renderBadge?.(station.stationId)}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

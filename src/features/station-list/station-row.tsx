@@ -1,0 +1,51 @@
+import { memo, type ReactNode } from 'react';
+import { conditionLabel } from '../observations/conditions';
+import { ConditionIcon } from '../observations/condition-icon';
+import type { Observation } from '../observations/observation';
+import { formatTemperature } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+
+interface StationRowProps {
+  readonly station: Observation;
+  readonly selected: boolean;
+  readonly onSelect: (stationId: string) => void;
+  readonly badge?: ReactNode;
+}
+
+export const StationRow = memo(function StationRow({
+  station,
+  selected,
+  onSelect,
+  badge,
+}: StationRowProps) {
+  const { t, lang } = useI18n();
+  const name = lang === 'en' ? (station.nameEn ?? station.nameKo) : station.nameKo;
+  const secondary = lang === 'en' ? station.nameKo : station.nameEn;
+  return (
+    <button
+      type="button"
+      className="station-row"
+      data-station-id={station.stationId}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onSelect(station.stationId)}
+    >
+      <ConditionIcon conditionKey={station.condition.key} size={24} />
+      <span className="station-row-name">
+        <span className="station-row-primary">{name}</span>
+        <span className="station-row-secondary">
+          {conditionLabel(station.condition, lang)}
+          {secondary ? ` · ${secondary}` : ''}
+          {station.position === null ? ` · ${t('station.noPosition')}` : ''}
+        </span>
+      </span>
+      {badge}
+      <span className="station-row-temp">
+        {station.temperature === null ? (
+          <span aria-label={t('station.noTemperatureLabel')}>{t('station.noTemperature')}</span>
+        ) : (
+          formatTemperature(station.temperature, lang)
+        )}
+      </span>
+    </button>
+  );
+});

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+import { CONDITION_ORDER, conditionDefinition } from '../observations/conditions';
+import { ConditionIcon } from '../observations/condition-icon';
+import type { Observation } from '../observations/observation';
+
+/** The conditions on the map right now, icon and word together. */
+export function MapLegend({ stations }: { stations: readonly Observation[] }) {
+  const { t, lang } = useI18n();
+  const present = useMemo(() => {
+    const keys = new Set(stations.map((station) => station.condition.key));
+    return CONDITION_ORDER.filter((key) => keys.has(key));
+  }, [stations]);
+  if (present.length === 0) return null;
+  return (
+    <details className="map-legend" open>
+      <summary>{t('map.legend')}</summary>
+      <ul>
+        {present.map((key) => (
+          <li key={key}>
+            <ConditionIcon conditionKey={key} size={16} />
+            {conditionDefinition(key)[lang]}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

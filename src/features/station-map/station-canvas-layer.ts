@@ -1,0 +1,273 @@
+/**
+ * All stations on one canvas, drawn in one pass. One Leaflet object per
+ * station (or one React component per marker) is what makes maps with
+ * thousands of points slow; here a filter change is one `setStations` call
+ * and one redraw. Labels are decluttered: a label is drawn only where it
+ * overlaps no marker and no other label (see docs/decisions).
+ */
+import L from 'leaflet';
+import { placeLabels, type LabelCandidate } from './declutter';
+
+export interface StationPoint {
+  readonly id: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly color: string;
+  /** SVG path data (24×24 box) drawn in white on the marker. */
+  readonly glyph: string;
+  /** Short label (temperature), or null to draw none. */
+  readonly label: string | null;
+  /** Longer label used when zoomed in (name and temperature). */
+  readonly longLabel: string | null;
+}
+
+interface MapWithPrivateZoom extends L.Map {
+  // Leaflet's own overlays use this during zoom animation; it is stable across 1.x.
+  _latLngToNewLayerPoint(
+    latlng: L.LatLngExpression,
+    zoom: number,
+    center: L.LatLngExpression,
+  ): L.Point;
+}
+
+/** Markers shrink to dots above this many stations in view, where glyphs would only be noise. */
+const DOT_THRESHOLD = 1500;
+/** The canvas overhangs the view so that a pan does not reveal an empty edge before redraw. */
+const PADDING = 0.25;
+const LONG_LABEL_ZOOM = 9;
+
+export const STATIONS_RENDERED_MARK = 'nalssi:stations-rendered';
+const STATION_PANE = 'nalssi-stations';
+
+export class StationCanvasLayer extends L.Layer {
+  private canvas: HTMLCanvasElement | null = null;
+  private points: readonly StationPoint[] = [];
+  private selectedId: string | null = null;
+  /** Container-pixel positions of the last draw, for hit testing. */
+  private drawn: { x: Float32Array; y: Float32Array; radius: number; ids: string[] } = {
+    x: new Float32Array(0),
+    y: new Float32Array(0),
+    radius: 0,
+    ids: [],
+  };
+  private glyphCache = new Map<string, Path2D>();
+  private readonly onStationClick: (id: string) => void;
+
+  constructor(onStationClick: (id: string) => void) {
+    super();
+    // L.Layer has no initialize() of its own, so options passed to super() would be dropped.
+    L.Util.setOptions(this, { pane: STATION_PANE });
+    this.onStationClick = onStationClick;
+  }
+
+  override onAdd(map: L.Map): this {
+    // Its own pane, above the base map's vector paths (overlayPane, z 400).
+    if (!map.getPane(STATION_PANE)) map.createPane(STATION_PANE).style.zIndex = '450';
+    const canvas = L.DomUtil.create('canvas', 'nalssi-stations leaflet-zoom-animated');
+    canvas.setAttribute('aria-hidden', 'true');
+    this.getPane()?.appendChild(canvas);
+    this.canvas = canvas;
+    this.reset();
+    return this;
+  }
+
+  override onRemove(): this {
+    this.canvas?.remove();
+    this.canvas = null;
+    return this;
+  }
+
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return {
+      moveend: this.reset,
+      resize: this.reset,
+      zoomanim: this.animateZoom as L.LeafletEventHandlerFn,
+      click: this.handleClick as L.LeafletEventHandlerFn,
+      mousemove: this.handleHover as L.LeafletEventHandlerFn,
+    };
+  }
+
+  /** Replace the stations and redraw at once. */
+  setStations(points: readonly StationPoint[], selectedId: string | null): void {
+    this.points = points;
+    this.selectedId = selectedId;
+    if (this.canvas) this.draw();
+  }
+
+  /** The station under a container point, nearest first, or null. */
+  stationAt(point: L.Point): string | null {
+    const { x, y, radius, ids } = this.drawn;
+    const reach = Math.max(radius + 4, 12); // fingers are wider than markers
+    let best: string | null = null;
+    let bestDistance = reach * reach;
+    for (let i = 0; i < ids.length; i += 1) {
+      const dx = x[i]! - point.x;
+      const dy = y[i]! - point.y;
+      const distance = dx * dx + dy * dy;
+      if (distance <= bestDistance) {
+        bestDistance = distance;
+        best = ids[i]!;
+      }
+    }
+    return best;
+  }
+
+  private handleClick(event: L.LeafletMouseEvent): void {
+    const id = this.stationAt(event.containerPoint);
+    if (id !== null) this.onStationClick(id);
+  }
+
+  private handleHover(event: L.LeafletMouseEvent): void {
+    const container = this._map?.getContainer();
+    if (!container) return;
+    container.classList.toggle(
+      'nalssi-over-station',
+      this.stationAt(event.containerPoint) !== null,
+    );
+  }
+
+  private animateZoom(event: L.ZoomAnimEvent): void {
+    if (!this.canvas || !this._map) return;
+    const map = this._map as MapWithPrivateZoom;
+    const size = map.getSize();
+    const topLeft = map.containerPointToLatLng(size.multiplyBy(-PADDING));
+    const scale = map.getZoomScale(event.zoom);
+    const offset = map._latLngToNewLayerPoint(topLeft, event.zoom, event.center);
+    L.DomUtil.setTransform(this.canvas, offset, scale);
+  }
+
+  /** Re-anchor the canvas to the current view (after pan, zoom or resize) and redraw. */
+  private reset(): void {
+    if (!this.canvas || !this._map) return;
+    const map = this._map;
+    const size = map.getSize();
+    const topLeft = map.containerPointToLayerPoint(size.multiplyBy(-PADDING));
+    L.DomUtil.setPosition(this.canvas, topLeft);
+    const full = size.multiplyBy(1 + 2 * PADDING);
+    const ratio = window.devicePixelRatio || 1;
+    this.canvas.width = Math.round(full.x * ratio);
+    this.canvas.height = Math.round(full.y * ratio);
+    this.canvas.style.width = `${full.x}px`;
+    this.canvas.style.height = `${full.y}px`;
+    this.draw();
+  }
+
+  private glyph(d: string): Path2D {
+    let path = this.glyphCache.get(d);
+    if (!path) {
+      path = new Path2D(d);
+      this.glyphCache.set(d, path);
+    }
+    return path;
+  }
+
+  private draw(): void {
+    const canvas = this.canvas;
+    const map = this._map;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !map || !ctx) return;
+
+    const ratio = window.devicePixelRatio || 1;
+    const size = map.getSize();
+    const pad = size.multiplyBy(PADDING);
+    const width = size.x + 2 * pad.x;
+    const height = size.y + 2 * pad.y;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+
+    // Project every station once; keep those on the (padded) canvas.
+    const points = this.points;
+    const xs = new Float32Array(points.length);
+    const ys = new Float32Array(points.length);
+    const ids: string[] = [];
+    const visible: number[] = [];
+    let selectedIndex = -1;
+    for (let i = 0; i < points.length; i += 1) {
+      const point = points[i]!;
+      const p = map.latLngToContainerPoint([point.lat, point.lon]);
+      xs[i] = p.x;
+      ys[i] = p.y;
+      ids.push(point.id);
+      const x = p.x + pad.x;
+      const y = p.y + pad.y;
+      if (x < -20 || y < -20 || x > width + 20 || y > height + 20) continue;
+      if (point.id === this.selectedId) selectedIndex = i;
+      else visible.push(i);
+    }
+    // The selected station is drawn last (on top) and labelled first.
+    if (selectedIndex >= 0) visible.push(selectedIndex);
+
+    const dots = visible.length > DOT_THRESHOLD;
+    const radius = dots ? 4 : 10;
+    this.drawn = { x: xs, y: ys, radius, ids };
+
+    const style = getComputedStyle(map.getContainer());
+    const outline = style.getPropertyValue('--map-marker-outline').trim() || '#fff';
+    const labelColor = style.getPropertyValue('--map-label').trim() || '#111';
+    const haloColor = style.getPropertyValue('--map-label-halo').trim() || '#fff';
+    const selectedColor = style.getPropertyValue('--map-selected').trim() || '#2563eb';
+
+    ctx.save();
+    ctx.translate(pad.x, pad.y);
+    for (const i of visible) {
+      const point = points[i]!;
+      const x = xs[i]!;
+      const y = ys[i]!;
+      const selected = i === selectedIndex;
+      ctx.beginPath();
+      ctx.arc(x, y, selected ? radius + 3 : radius, 0, Math.PI * 2);
+      ctx.fillStyle = point.color;
+      ctx.fill();
+      ctx.lineWidth = selected ? 3 : dots ? 1 : 1.5;
+      ctx.strokeStyle = selected ? selectedColor : outline;
+      ctx.stroke();
+      if (!dots) {
+        const scale = ((selected ? radius + 3 : radius) * 1.3) / 24;
+        ctx.save();
+        ctx.translate(x - 12 * scale, y - 12 * scale);
+        ctx.scale(scale, scale);
+        ctx.lineWidth = 2.4;
+        ctx.lineCap = 'round';
+        ctx.lineJoin = 'round';
+        ctx.strokeStyle = '#fff';
+        ctx.stroke(this.glyph(point.glyph));
+        ctx.restore();
+      }
+    }
+
+    // Labels: most important first (selected, then list order), only where they fit.
+    const long = map.getZoom() >= LONG_LABEL_ZOOM;
+    ctx.font = '600 12px system-ui, "Noto Sans CJK KR", sans-serif';
+    ctx.textBaseline = 'middle';
+    const order = selectedIndex >= 0 ? [selectedIndex, ...visible.slice(0, -1)] : visible;
+    const candidates: LabelCandidate[] = [];
+    for (const i of order) {
+      const point = points[i]!;
+      const text = long ? (point.longLabel ?? point.label) : point.label;
+      if (!text) continue;
+      candidates.push({
+        x: xs[i]!,
+        y: ys[i]!,
+        width: ctx.measureText(text).width,
+        height: 14,
+        text,
+      });
+    }
+    const obstacles = visible.map((i) => ({ x: xs[i]!, y: ys[i]!, radius }));
+    const placed = placeLabels(candidates, obstacles, radius + 3, dots ? 300 : 2000);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = haloColor;
+    ctx.fillStyle = labelColor;
+    for (const label of placed) {
+      ctx.strokeText(label.text, label.left, label.top + label.height / 2);
+      ctx.fillText(label.text, label.left, label.top + label.height / 2);
+    }
+    ctx.restore();
+
+    // Marked after the browser has had the chance to paint this canvas, not when the effect ran.
+    const count = points.length;
+    requestAnimationFrame(() => {
+      performance.mark(STATIONS_RENDERED_MARK, { detail: { count } });
+    });
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The map of Korea with every station on it. This folder is the only one
+ * that imports Leaflet, and the app loads it lazily, so views without a map
+ * (the ticker and card embeds) never download it.
+ */
+import 'leaflet/dist/leaflet.css';
+import './station-map.css';
+import { useMemo } from 'react';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import { KOREA_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
+import { useI18n } from '../../i18n/i18n-context';
+import type { Observation } from '../observations/observation';
+import { BasemapLayer } from './basemap-layer';
+import { MapLegend } from './map-legend';
+import { SelectionFocus } from './selection-focus';
+import { StationLayer } from './station-layer';
+import { toStationPoints } from './station-points';
+import { ViewSync, type MapViewState } from './view-sync';
+
+export interface StationMapProps {
+  readonly stations: readonly Observation[];
+  readonly selectedId: string | null;
+  readonly onSelect: (stationId: string) => void;
+  /** The view from the URL; null = fit all of Korea. */
+  readonly view: MapViewState | null;
+  readonly onViewChange?: (view: MapViewState) => void;
+  readonly tiles: { readonly url: string; readonly attribution: string } | null;
+  /** Compact maps (the embed) leave out the legend. */
+  readonly showLegend?: boolean;
+}
+
+export default function StationMap({
+  stations,
+  selectedId,
+  onSelect,
+  view,
+  onViewChange,
+  tiles,
+  showLegend = true,
+}: StationMapProps) {
+  const { t, lang } = useI18n();
+  const points = useMemo(() => toStationPoints(stations, lang), [stations, lang]);
+  const selected = useMemo(
+    () => stations.find((station) => station.stationId === selectedId)?.position ?? null,
+    [stations, selectedId],
+  );
+
+  return (
+    <div className="station-map" role="region" aria-label={t('map.label')}>
+      <MapContainer
+        // MapContainer reads these once; later moves go through useMap() children.
+        {...(view
+          ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom }
+          : { bounds: KOREA_BOUNDS, boundsOptions: { padding: [8, 8] } })}
+        maxBounds={KOREA_MAX_BOUNDS}
+        minZoom={5}
+        maxZoom={13}
+        zoomSnap={0.25}
+        attributionControl={false}
+        className="station-map-canvas"
+      >
+        {tiles ? <TileLayer url={tiles.url} /> : <BasemapLayer />}
+        <StationLayer points={points} selectedId={selectedId} onSelect={onSelect} />
+        <SelectionFocus position={selected} />
+        {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
+      </MapContainer>
+      {showLegend && <MapLegend stations={stations} />}
+      <p className="map-attribution">{tiles ? tiles.attribution : 'Natural Earth'} · Leaflet</p>
+      <p className="visually-hidden">{t('map.keyboardHint')}</p>
+    </div>
+  );
+}

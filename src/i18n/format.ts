@@ -1,0 +1,71 @@
+/**
+ * Numbers and times through Intl, in the reader's language, always in Korea
+ * time (KST) whatever the reader's own time zone.
+ */
+import { LOCALE, type Lang } from './lang';
+import type { Translate } from './translate';
+
+const temperatureFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** `15.0℃`; null (not reported) is the caller's "—", never 0. */
+export function formatTemperature(celsius: number, lang: Lang): string {
+  let format = temperatureFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    temperatureFormats.set(lang, format);
+  }
+  return `${format.format(celsius)}℃`;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The observation time exactly as given: a date alone stays a date (no
+ * invented time); a full time is shown in KST.
+ */
+export function formatObservedAt(observedAt: string, lang: Lang): string {
+  if (DATE_ONLY.test(observedAt)) {
+    const [year, month, day] = observedAt.split('-').map(Number) as [number, number, number];
+    // Noon UTC keeps the calendar date the same in KST.
+    const date = new Date(Date.UTC(year, month - 1, day, 12));
+    return new Intl.DateTimeFormat(LOCALE[lang], {
+      timeZone: 'Asia/Seoul',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+    }).format(date);
+  }
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZoneName: 'short',
+  }).format(new Date(observedAt));
+}
+
+/** When the observation was taken, as a timestamp (date alone = start of that day in KST). */
+export function observedAtTime(observedAt: string): number {
+  return DATE_ONLY.test(observedAt)
+    ? Date.parse(`${observedAt}T00:00:00+09:00`)
+    : Date.parse(observedAt);
+}
+
+/** "3분", "2시간", "2년": coarse on purpose; the exact time is shown beside it. */
+export function formatAge(milliseconds: number, t: Translate): string {
+  const minutes = Math.floor(Math.max(0, milliseconds) / 60_000);
+  if (minutes < 1) return t('age.justNow');
+  if (minutes < 60) return t('age.minutes', { n: minutes });
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return t('age.hours', { n: hours });
+  const days = Math.floor(hours / 24);
+  if (days < 730) return t('age.days', { n: days });
+  return t('age.years', { n: Math.floor(days / 365) });
+}

@@ -1,0 +1,9 @@
+export const LANGS = ['ko', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'ko' || value === 'en';
+}
+
+/** BCP 47 locales for Intl: numbers, dates and collation follow the reader's language. */
+export const LOCALE: Record<Lang, string> = { ko: 'ko-KR', en: 'en-GB' };

@@ -1,0 +1,158 @@
+/**
+ * `kma-sfctm2`: API Hub surface observations (`kma_sfctm2.php`, also
+ * `kma_sfctm3.php`), whitespace-separated fixed-width text in EUC-KR:
+ *
+ *   #START7777
+ *   # YYMMDDHHMI STN  WD   WS GST ...            (comment lines: header, units)
+ *   202405211500   90  20  3.4 ...               (one row per station and time)
+ *   #7777END
+ *
+ * Missing values are negative sentinels; the layout (45 or 46 columns) is
+ * detected by count and columns are read by position (see sfctm2-layouts.ts).
+ */
+import { decodeEucKr } from './decode-text';
+import { IngestError } from './ingest-error';
+import { kstFromCompact } from './kst-time';
+import {
+  implausibleTemperatureWarning,
+  readCloudTenths,
+  readCode,
+  readTemperature,
+} from './measurement';
+import { SFCTM2_LAYOUTS, type Sfctm2Layout } from './sfctm2-layouts';
+import type { ParsedSource, Skip, SourceReading } from './source-reading';
+
+const WHAT = 'kma-sfctm2';
+
+/**
+ * IX (WMO i_x): 1 manned / 4 automatic station, weather included; 2, 5
+ * omitted; 3, 6 missing. 7 would mean WC uses another code table (4680), so
+ * WC is read as WMO 4677 only for 1 and 4.
+ */
+const WEATHER_INCLUDED = new Set([1, 4]);
+
+interface Row {
+  readonly line: number;
+  readonly fields: readonly string[];
+}
+
+interface Scan {
+  readonly rows: readonly Row[];
+  /** Column count of the `YYMMDDHHMI STN …` header, when the text has one. */
+  readonly headerColumns: number | null;
+  readonly startMarker: boolean;
+  readonly endMarker: boolean;
+  readonly firstLines: readonly string[];
+}
+
+export function parseKmaSfctm2(bytes: Uint8Array): ParsedSource {
+  const scan = scanLines(decodeEucKr(bytes));
+  if (scan.startMarker && !scan.endMarker) {
+    throw new IngestError(
+      `${WHAT}: the text ends before its #7777END marker; the download was cut off.`,
+    );
+  }
+  if (scan.rows.length === 0) {
+    const excerpt = scan.firstLines.join(' | ').slice(0, 300) || '(empty)';
+    throw new IngestError(`${WHAT}: no observation rows. The response began: ${excerpt}`);
+  }
+  const layout = chooseLayout(scan);
+
+  const readings: SourceReading[] = [];
+  const skipped: Skip[] = [];
+  const warnings: string[] = [];
+  for (const row of scan.rows) {
+    const result = readRow(row, layout);
+    if ('reason' in result) skipped.push(result);
+    else {
+      readings.push(result.reading);
+      if (result.warning) warnings.push(result.warning);
+    }
+  }
+  return { readings, recordCount: scan.rows.length, skipped, warnings };
+}
+
+function scanLines(text: string): Scan {
+  const rows: Row[] = [];
+  const firstLines: string[] = [];
+  let headerColumns: number | null = null;
+  let startMarker = false;
+  let endMarker = false;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '') return;
+    if (firstLines.length < 3) firstLines.push(line);
+    const body = line.startsWith('#') ? line.slice(1).trim() : line;
+    if (body.startsWith('START7777')) startMarker = true;
+    else if (body.startsWith('7777END')) endMarker = true;
+    else if (body.startsWith('YYMMDDHHMI')) headerColumns = body.split(/\s+/).length;
+    else if (!line.startsWith('#') && !body.startsWith('KST')) {
+      if (line.includes(',')) {
+        throw new IngestError(
+          `${WHAT}: comma-separated output (disp=1) is not supported; request disp=0 (line ${index + 1}).`,
+        );
+      }
+      rows.push({ line: index + 1, fields: line.split(/\s+/) });
+    }
+  });
+  return { rows, headerColumns, startMarker, endMarker, firstLines };
+}
+
+/** The header decides; without one, the most common row length does. Never per row. */
+function chooseLayout(scan: Scan): Sfctm2Layout {
+  const known = [...SFCTM2_LAYOUTS.keys()].join(' or ');
+  const rowColumns = mostCommon(scan.rows.map((row) => row.fields.length));
+  const columns = scan.headerColumns ?? rowColumns;
+  const layout = SFCTM2_LAYOUTS.get(columns);
+  if (!layout) {
+    const where = scan.headerColumns === null ? 'rows have' : 'header names';
+    throw new IngestError(`${WHAT}: the ${where} ${columns} columns; known layouts have ${known}.`);
+  }
+  if (rowColumns !== columns && SFCTM2_LAYOUTS.has(rowColumns)) {
+    throw new IngestError(
+      `${WHAT}: the header names ${columns} columns but most rows have ${rowColumns}; ` +
+        'refusing to guess which column is which.',
+    );
+  }
+  return layout;
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+}
+
+type RowResult = Skip | { readonly reading: SourceReading; readonly warning: string | undefined };
+
+function readRow(row: Row, layout: Sfctm2Layout): RowResult {
+  const subject = `line ${row.line}`;
+  const { fields } = row;
+  if (fields.length !== layout.columnCount) {
+    return {
+      subject,
+      reason: 'wrong number of columns',
+      detail: `${fields.length} of ${layout.columnCount}`,
+    };
+  }
+  const field = (column: keyof Sfctm2Layout['index']) => fields[layout.index[column]];
+  const observedAt = kstFromCompact(field('TM') ?? '');
+  if (!observedAt) return { subject, reason: 'no valid observation time', detail: field('TM') };
+  const stationId = field('STN') ?? '';
+  if (!/^\d{1,6}$/.test(stationId)) {
+    return { subject, reason: 'no valid station number', detail: stationId };
+  }
+
+  const temperature = readTemperature(field('TA'));
+  const indicator = readCode(field('IX'), 1, 7);
+  const presentWeather =
+    indicator !== null && WEATHER_INCLUDED.has(indicator) ? readCode(field('WC'), 0, 99) : null;
+  const reading: SourceReading = {
+    stationId,
+    observedAt,
+    name: null,
+    temperature: temperature.value,
+    sky: { kind: 'measured', presentWeather, cloudTenths: readCloudTenths(field('CA_TOT')) },
+  };
+  return { reading, warning: implausibleTemperatureWarning(stationId, temperature) };
+}

@@ -1,0 +1,53 @@
+/**
+ * GET a URL and return its JSON as `unknown`, or throw a `FeedError` that
+ * says plainly what went wrong. `fetch` itself resolves on HTTP 500 and on
+ * an HTML fallback page; this function is where those become errors.
+ */
+export type FeedErrorKind =
+  'http' | 'timeout' | 'network' | 'empty' | 'html' | 'not-json' | 'contract';
+
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  readonly kind: FeedErrorKind;
+  readonly url: string;
+  /** HTTP status for `http`, the failing field for `contract`. */
+  readonly detail: string | null;
+  constructor(kind: FeedErrorKind, url: string, detail: string | null = null) {
+    super(`${kind} error loading ${url}${detail ? ` (${detail})` : ''}`);
+    this.kind = kind;
+    this.url = url;
+    this.detail = detail;
+  }
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export async function fetchJson(
+  url: string,
+  { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<unknown> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new FeedError('http', url, String(response.status));
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    if (timeout.aborted) throw new FeedError('timeout', url, `${Math.round(timeoutMs / 1000)} s`);
+    // The caller's own cancellation (TanStack Query unmounting) is not a feed problem.
+    if (signal?.aborted) throw error;
+    throw new FeedError('network', url);
+  }
+  const body = text.trim();
+  if (body === '') throw new FeedError('empty', url);
+  // A static host's SPA fallback answers any path with index.html and 200.
+  if (body.startsWith('<')) throw new FeedError('html', url);
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    throw new FeedError('not-json', url);
+  }
+}

@@ -1,0 +1,30 @@
+import { QueryClient } from '@tanstack/react-query';
+import { FeedError } from './fetch-json';
+
+/** Errors that another try will not fix: the server answered, with the wrong thing. */
+function isPermanent(error: unknown): boolean {
+  if (!(error instanceof FeedError)) return false;
+  if (error.kind === 'http')
+    return error.detail === '404' || error.detail === '403' || error.detail === '401';
+  return (
+    error.kind === 'contract' ||
+    error.kind === 'html' ||
+    error.kind === 'not-json' ||
+    error.kind === 'empty'
+  );
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Three tries with exponential backoff (1 s, 2 s, 4 s), then stop: no request storms.
+        retry: (failureCount, error) => !isPermanent(error) && failureCount < 3,
+        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+        refetchOnWindowFocus: true,
+        // Observations change every few minutes at most; do not refetch on every mount.
+        staleTime: 60_000,
+      },
+    },
+  });
+}
