@@ -50,7 +50,6 @@ export const en: Record<MessageKey, string> = {
   'problem.duplicate-station': 'duplicate station (the first record is used)',
   'filter.label': 'Sky condition',
   'filter.all': 'All',
-  'filter.allLabel': 'Show every sky condition',
   'filter.chipLabel': '{condition}, {count} stations',
   'search.label': 'Search stations',
   'search.placeholder': 'Name, initials (ㄱㅁ), number',

@@ -53,7 +53,6 @@ export const ko = {
   'problem.duplicate-station': '중복된 지점 (첫 항목 사용)',
   'filter.label': '하늘 상태',
   'filter.all': '전체',
-  'filter.allLabel': '모든 하늘 상태 보기',
   'filter.chipLabel': '{condition} {count}개 관측소',
   'search.label': '관측소 검색',
   'search.placeholder': '이름, 초성(ㄱㅁ), 지점번호',

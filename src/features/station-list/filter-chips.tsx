@@ -31,7 +31,6 @@ export function FilterChips({ counts, selected, onChange }: FilterChipsProps) {
         type="button"
         className="chip chip-all"
         aria-pressed={selected.length === 0}
-        aria-label={t('filter.allLabel')}
         onClick={() => onChange([])}
       >
         {t('filter.all')}

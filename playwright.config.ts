@@ -1,0 +1,43 @@
+/**
+ * Browser tests: Debian's Chromium (or CHROMIUM_PATH) drives the *built* app,
+ * served on 127.0.0.1 by a small static server that this config starts and
+ * stops. Nothing here downloads a browser.
+ */
+import { defineConfig } from '@playwright/test';
+
+export const APP_PORT = 4317;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    locale: 'ko-KR',
+    timezoneId: 'Asia/Seoul',
+    viewport: { width: 1366, height: 768 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx tsx tests/e2e/support/serve-dist.ts --port ${APP_PORT}`,
+    url: `http://127.0.0.1:${APP_PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
