@@ -24,6 +24,7 @@ import { useNow } from '../utils/use-now';
 import { AppHeader } from './app-header';
 import { StationMap } from './lazy-station-map';
 import { LiveAnnouncer } from './live-announcer';
+import { OPEN_SHEET_EVENT, SideSheet } from './side-sheet';
 import { useUrlState } from './use-url-state';
 
 const NO_STATIONS: never[] = [];
@@ -75,12 +76,20 @@ export function Dashboard() {
 
   return (
     <div className="app">
-      <a className="skip-link" href={`#${LIST_ID}`}>
+      <a
+        className="skip-link"
+        href={`#${LIST_ID}`}
+        onClick={() => window.dispatchEvent(new Event(OPEN_SHEET_EVENT))}
+      >
         {t('app.skipToList')}
       </a>
       <AppHeader feed={feed} now={now} />
       <main className="layout">
-        <aside className="side-panel" aria-label={t('list.label')}>
+        <SideSheet
+          label={t('list.label')}
+          summary={t('list.count', { total: all.length, shown: shown.length })}
+          closeOn={url.station}
+        >
           <FeedStatus
             feed={feed}
             error={query.error}
@@ -111,7 +120,7 @@ export function Dashboard() {
               />
             </>
           )}
-        </aside>
+        </SideSheet>
         <div className="map-area">
           <Suspense fallback={<p className="map-loading">{t('map.loading')}</p>}>
             <StationMap

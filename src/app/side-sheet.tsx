@@ -1,0 +1,63 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import { useMediaQuery } from '../utils/use-media-query';
+
+export const PHONE_QUERY = '(max-width: 767px)';
+/** Skip links and other openers ask the sheet to open with this event. */
+export const OPEN_SHEET_EVENT = 'nalssi:open-sheet';
+
+interface SideSheetProps {
+  readonly label: string;
+  /** A short summary shown on the sheet's handle ("97개 중 45개"). */
+  readonly summary: string;
+  /** Changes to this value (e.g. the selected station) close the sheet on phones, revealing the map. */
+  readonly closeOn: unknown;
+  readonly children: ReactNode;
+}
+
+/**
+ * The side panel beside the map on wide screens; on phones, a bottom sheet
+ * over the map that opens and closes, so the map comes first. When closed,
+ * its contents are inert, so keyboards and screen readers skip what cannot be seen.
+ */
+export function SideSheet({ label, summary, closeOn, children }: SideSheetProps) {
+  const { t } = useI18n();
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [open, setOpen] = useState(false);
+
+  useEffect(
+    function closeWhenSelectionChanges() {
+      setOpen(false);
+    },
+    [closeOn],
+  );
+
+  useEffect(function openOnRequest() {
+    const onOpen = () => setOpen(true);
+    window.addEventListener(OPEN_SHEET_EVENT, onOpen);
+    return () => window.removeEventListener(OPEN_SHEET_EVENT, onOpen);
+  }, []);
+
+  return (
+    <aside
+      className="side-panel"
+      aria-label={label}
+      data-sheet={phone ? (open ? 'open' : 'closed') : undefined}
+    >
+      {phone && (
+        <button
+          type="button"
+          className="sheet-toggle"
+          aria-expanded={open}
+          onClick={() => setOpen((wasOpen) => !wasOpen)}
+        >
+          <span className="sheet-handle" aria-hidden="true" />
+          {open ? t('list.close') : t('list.open')} · {summary}
+        </button>
+      )}
+      <div className="side-panel-body" inert={phone && !open}>
+        {children}
+      </div>
+    </aside>
+  );
+}
