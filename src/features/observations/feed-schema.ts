@@ -32,11 +32,13 @@ export const PROBLEM_CODES = [
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** Plain decimal numbers only: "15.0" is a number, "15.0℃" and "" are not. */
-const NUMERIC_STRING = /^\s*-?\d{1,3}(\.\d+)?\s*$/;
+export const NUMERIC_TEMPERATURE_PATTERN = /^\s*-?\d{1,3}(\.\d+)?\s*$/;
 
 /** Format and bidi-control characters (zero-width, RTL overrides) are invisible and spoof text. */
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 const stripInvisible = (text: string) => text.replace(INVISIBLE, '').trim();
+
+export const STATION_ID_PATTERN = /^[0-9A-Za-z_-]{1,16}$/;
 
 const StationId = v.pipe(
   v.union([v.string(), v.pipe(v.number(), v.integer(), v.transform(String))], 'station-id-missing'),
@@ -63,7 +65,7 @@ const Temperature = v.pipe(
       v.number(),
       v.pipe(
         v.string(),
-        v.regex(NUMERIC_STRING),
+        v.regex(NUMERIC_TEMPERATURE_PATTERN),
         v.transform((text) => Number(text.trim())),
       ),
     ],
@@ -99,7 +101,8 @@ export const ObservationRecordSchema = v.pipe(
 export type ObservationRecord = v.InferOutput<typeof ObservationRecordSchema>;
 
 /** `2024-05-21`, or a full ISO 8601 time with its offset (`…T15:00:00+09:00`, `…Z`). */
-const OBSERVED_AT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+export const OBSERVED_AT_PATTERN =
+  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /** The envelope. Records are checked one by one afterwards, so one bad record never sinks the feed. */
 export const ObservationFeedSchema = v.object(
@@ -107,7 +110,7 @@ export const ObservationFeedSchema = v.object(
     observedAt: v.pipe(
       v.string('observed-at'),
       v.trim(),
-      v.regex(OBSERVED_AT, 'observed-at'),
+      v.regex(OBSERVED_AT_PATTERN, 'observed-at'),
       v.check((text) => !Number.isNaN(Date.parse(text)), 'observed-at'),
     ),
     source: v.nullish(
