@@ -1,4 +1,5 @@
 import type { ObservationFeed } from '../features/observations/observation';
+import { sourceLabel } from '../features/observations/source-label';
 import { formatAge, formatObservedAt, observedAtTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from './language-switch';
@@ -21,7 +22,9 @@ export function AppHeader({ feed, now }: { feed: ObservationFeed | undefined; no
             ({t('feed.age', { age: formatAge(now - observedAtTime(feed.observedAt), t) })})
           </span>
           {feed.source && (
-            <span className="attribution">{t('feed.attribution', { source: feed.source })}</span>
+            <span className="attribution">
+              {t('feed.attribution', { source: sourceLabel(feed.source, lang) })}
+            </span>
           )}
         </p>
       )}
