@@ -19,6 +19,8 @@ export interface StationPoint {
   readonly label: string | null;
   /** Longer label used when zoomed in (name and temperature). */
   readonly longLabel: string | null;
+  /** True when the station has news: a small mark on the marker's upper right. */
+  readonly badge?: boolean;
 }
 
 interface MapWithPrivateZoom extends L.Map {
@@ -35,6 +37,38 @@ const DOT_THRESHOLD = 1500;
 /** The canvas overhangs the view so that a pan does not reveal an empty edge before redraw. */
 const PADDING = 0.25;
 const LONG_LABEL_ZOOM = 9;
+
+const THEME_VARIABLES = {
+  outline: '--map-marker-outline',
+  label: '--map-label',
+  halo: '--map-label-halo',
+  selected: '--map-selected',
+  badge: '--news-badge',
+} as const;
+const THEME_FALLBACKS: Record<keyof typeof THEME_VARIABLES, string> = {
+  outline: '#ffffff',
+  label: '#111418',
+  halo: '#ffffff',
+  selected: '#1d4ed8',
+  badge: '#be123c',
+};
+
+/** The news mark: one small filled circle with an outline, as cheap as a marker. */
+function drawBadge(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  fill: string,
+  outline: string,
+): void {
+  ctx.beginPath();
+  ctx.arc(x, y, 4.5, 0, Math.PI * 2);
+  ctx.fillStyle = fill;
+  ctx.fill();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = outline;
+  ctx.stroke();
+}
 
 export const STATIONS_RENDERED_MARK = 'nalssi:stations-rendered';
 const STATION_PANE = 'nalssi-stations';
@@ -152,6 +186,28 @@ export class StationCanvasLayer extends L.Layer {
     this.draw();
   }
 
+  /**
+   * The theme's colours for canvas drawing. Custom properties hold unresolved
+   * `light-dark(…)` text, which canvas cannot parse, so a hidden probe lets
+   * the browser resolve each one to the colour in force.
+   */
+  private themeColors(container: HTMLElement): Record<keyof typeof THEME_VARIABLES, string> {
+    let probe = container.querySelector<HTMLElement>(':scope > .nalssi-color-probe');
+    if (!probe) {
+      probe = L.DomUtil.create('span', 'nalssi-color-probe', container);
+      probe.hidden = true;
+    }
+    const resolved = {} as Record<keyof typeof THEME_VARIABLES, string>;
+    for (const [key, variable] of Object.entries(THEME_VARIABLES) as [
+      keyof typeof THEME_VARIABLES,
+      string,
+    ][]) {
+      probe.style.color = `var(${variable}, ${THEME_FALLBACKS[key]})`;
+      resolved[key] = getComputedStyle(probe).color || THEME_FALLBACKS[key];
+    }
+    return resolved;
+  }
+
   private glyph(d: string): Path2D {
     let path = this.glyphCache.get(d);
     if (!path) {
@@ -201,11 +257,12 @@ export class StationCanvasLayer extends L.Layer {
     const radius = dots ? 4 : 10;
     this.drawn = { x: xs, y: ys, radius, ids };
 
-    const style = getComputedStyle(map.getContainer());
-    const outline = style.getPropertyValue('--map-marker-outline').trim() || '#fff';
-    const labelColor = style.getPropertyValue('--map-label').trim() || '#111';
-    const haloColor = style.getPropertyValue('--map-label-halo').trim() || '#fff';
-    const selectedColor = style.getPropertyValue('--map-selected').trim() || '#2563eb';
+    const colors = this.themeColors(map.getContainer());
+    const outline = colors.outline;
+    const labelColor = colors.label;
+    const haloColor = colors.halo;
+    const selectedColor = colors.selected;
+    const badgeColor = colors.badge;
 
     ctx.save();
     ctx.translate(pad.x, pad.y);
@@ -232,6 +289,10 @@ export class StationCanvasLayer extends L.Layer {
         ctx.strokeStyle = '#fff';
         ctx.stroke(this.glyph(point.glyph));
         ctx.restore();
+        if (point.badge) {
+          const r = selected ? radius + 3 : radius;
+          drawBadge(ctx, x + r * 0.8, y - r * 0.8, badgeColor, outline);
+        }
       }
     }
 
@@ -254,7 +315,8 @@ export class StationCanvasLayer extends L.Layer {
       });
     }
     const obstacles = visible.map((i) => ({ x: xs[i]!, y: ys[i]!, radius }));
-    const placed = placeLabels(candidates, obstacles, radius + 3, dots ? 300 : 2000);
+    // The gap clears the selected marker's wider ring too.
+    const placed = placeLabels(candidates, obstacles, radius + 6, dots ? 300 : 2000);
     ctx.lineWidth = 3;
     ctx.strokeStyle = haloColor;
     ctx.fillStyle = labelColor;
