@@ -10,13 +10,15 @@
  * is therefore chosen by column count, for the whole file.
  */
 
+// Kept in the help text's rows, so the order can be checked against it.
+// prettier-ignore
 const CURRENT = [
   'TM', 'STN', 'WD', 'WS', 'GST_WD', 'GST_WS', 'GST_TM', 'PA', 'PS', 'PT', 'PR',
   'TA', 'TD', 'HM', 'PV', 'RN', 'RN_DAY', 'RN_JUN', 'RN_INT', 'SD_HR3', 'SD_DAY', 'SD_TOT',
   'WC', 'WP', 'WW', 'CA_TOT', 'CA_MID', 'CH_MIN', 'CT', 'CT_TOP', 'CT_MID', 'CT_LOW',
   'VS', 'SS', 'SI', 'ST_GD', 'TS', 'TE_005', 'TE_01', 'TE_02', 'TE_03', 'ST_SEA', 'WH', 'BF',
   'IR', 'IX',
-] as const; // prettier-ignore
+] as const;
 
 const OLDER = CURRENT.filter((column) => column !== 'RN_JUN');
 

@@ -68,7 +68,12 @@ export function parseXml(xml: string, what: string): XmlNode {
   const verdict = XMLValidator.validate(xml);
   if (verdict !== true) {
     const { line, col, msg } = verdict.err;
-    throw new IngestError(`${what}: malformed XML at line ${line}, column ${col}: ${msg}`);
+    // An error on the last line usually means the download stopped there.
+    const cutOff =
+      line >= xml.trimEnd().split('\n').length ? ' (the text ends here: was it cut off?)' : '';
+    throw new IngestError(
+      `${what}: malformed XML at line ${line}, column ${col}: ${msg.replace(/\.$/, '')}${cutOff}`,
+    );
   }
   return parser.parse(xml) as XmlNode;
 }
