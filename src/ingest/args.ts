@@ -1,0 +1,73 @@
+/** Command-line arguments to options. Usage mistakes throw `UsageError` (exit code 2). */
+import { parseArgs } from 'node:util';
+import { FORMATS, isFormat } from './formats';
+import type { IngestOptions } from './ingest-once';
+import { IngestError } from './ingest-error';
+
+export class UsageError extends IngestError {}
+
+export const USAGE = `Usage: nalssi-ingest --from <file|URL> --format <${FORMATS.join('|')}> --out <file>
+                     [--cloud-classes 4|3] [--every <interval, e.g. 10m>]
+
+  --from           a local file, or an http(s) URL; the key comes from KMA_AUTH_KEY
+                   (sent as authKey to apihub.kma.go.kr, as serviceKey to apis.data.go.kr)
+  --format         kma-xml: the portal XML feed (sfc_web_map.xml)
+                   kma-sfctm2: API Hub surface observations (kma_sfctm2.php / kma_sfctm3.php)
+                   asos-hourly-json: data.go.kr ASOS hourly service (dataType=JSON)
+  --out            the feed to write, e.g. public/data/observations.json (written atomically)
+  --cloud-classes  cloud amount to sky word: 4 (맑음/구름조금/구름많음/흐림, default) or 3
+  --every          keep running and rewrite the feed at this interval (30s, 10m, 1h; at least 1m);
+                   failures back off and keep the last good file`;
+
+export type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'ingest'; readonly options: IngestOptions; readonly everyMs: number | null };
+
+const MIN_INTERVAL_MS = 60_000;
+const UNIT_MS: Readonly<Record<string, number>> = { s: 1_000, m: 60_000, h: 3_600_000 };
+
+/** `10m` → 600000. Shorter than a minute is refused: KMA's data change at most once a minute. */
+export function parseInterval(text: string): number {
+  const match = /^(\d+)(s|m|h)$/.exec(text.trim());
+  const ms = match ? Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? Number.NaN) : Number.NaN;
+  if (!Number.isFinite(ms))
+    throw new UsageError(`--every: "${text}" is not an interval like 30s, 10m or 1h.`);
+  if (ms < MIN_INTERVAL_MS) throw new UsageError(`--every: ${text} is too often; use at least 1m.`);
+  return ms;
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        from: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'cloud-classes': { type: 'string', default: '4' },
+        every: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) return { kind: 'help' };
+
+  const { from, format, out } = values;
+  if (!from) throw new UsageError('--from is required (a file or a URL).');
+  if (!format || !isFormat(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
+  }
+  if (!out) throw new UsageError('--out is required (where to write the feed).');
+  const classes = values['cloud-classes'];
+  if (classes !== '4' && classes !== '3') throw new UsageError('--cloud-classes must be 4 or 3.');
+  return {
+    kind: 'ingest',
+    options: { from, format, out, cloudClasses: classes === '3' ? 3 : 4 },
+    everyMs: values.every === undefined ? null : parseInterval(values.every),
+  };
+}
