@@ -1,17 +1,21 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { embedBudget } from './build/vite-plugin-embed-budget.ts';
+import { embedLoader } from './build/vite-plugin-embed-loader.ts';
 import { koreaBasemap } from './build/vite-plugin-korea-basemap.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build runs from any path on any static host or CDN.
   base: './',
-  plugins: [react(), koreaBasemap()],
+  plugins: [react(), koreaBasemap(), embedLoader(), embedBudget()],
   build: {
     target: 'es2022',
     rollupOptions: {
       input: {
         main: 'index.html',
+        // The portal widget; its loader, dist/embed.js, comes from the embedLoader plugin.
+        embed: 'embed.html',
       },
     },
   },
