@@ -93,7 +93,9 @@ export function Dashboard() {
           <FeedStatus
             feed={feed}
             error={query.error}
+            failureReason={query.failureReason}
             isLoading={query.isPending}
+            paused={query.fetchStatus === 'paused'}
             dataUpdatedAt={query.dataUpdatedAt}
             now={now}
             url={config.observationsUrl}

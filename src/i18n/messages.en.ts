@@ -16,6 +16,10 @@ export const en: Record<MessageKey, string> = {
   'feed.loading': 'Loading observations…',
   'feed.stale': 'Could not load the latest data. Showing data from {age} ago.',
   'feed.retry': 'Retry',
+  'feed.retrying': '{reason} Trying again…',
+  'feed.offline': 'You are offline. Observations load as soon as the connection is back.',
+  'feed.offlineStale':
+    'You are offline. Showing data from {age} ago; it refreshes when the connection is back.',
   'feed.rejectedSummary': '{count} observation records were left out because they were malformed.',
   'feed.unplacedSummary': '{count} stations have no known position and are not on the map.',
   'feed.details': 'Details',

@@ -19,6 +19,10 @@ export const ko = {
   'feed.loading': '관측 자료를 불러오는 중…',
   'feed.stale': '최신 자료를 불러오지 못했습니다. {age} 전 자료를 표시하고 있습니다.',
   'feed.retry': '다시 시도',
+  'feed.retrying': '{reason} 다시 시도하는 중…',
+  'feed.offline': '오프라인 상태입니다. 연결되면 자동으로 불러옵니다.',
+  'feed.offlineStale':
+    '오프라인 상태입니다. {age} 전 자료를 표시하고 있으며, 연결되면 자동으로 새로 고칩니다.',
   'feed.rejectedSummary': '관측 자료 {count}건이 형식 오류로 제외되었습니다.',
   'feed.unplacedSummary': '{count}개 관측소는 위치 정보가 없어 지도에 표시하지 않았습니다.',
   'feed.details': '자세히',

@@ -20,6 +20,7 @@ import {
   readTemperature,
 } from './measurement';
 import { SFCTM2_LAYOUTS, type Sfctm2Layout } from './sfctm2-layouts';
+import { scanSfctm2Lines, type Row, type Scan } from './sfctm2-lines';
 import type { ParsedSource, Skip, SourceReading } from './source-reading';
 
 const WHAT = 'kma-sfctm2';
@@ -31,22 +32,8 @@ const WHAT = 'kma-sfctm2';
  */
 const WEATHER_INCLUDED = new Set([1, 4]);
 
-interface Row {
-  readonly line: number;
-  readonly fields: readonly string[];
-}
-
-interface Scan {
-  readonly rows: readonly Row[];
-  /** Column count of the `YYMMDDHHMI STN …` header, when the text has one. */
-  readonly headerColumns: number | null;
-  readonly startMarker: boolean;
-  readonly endMarker: boolean;
-  readonly firstLines: readonly string[];
-}
-
 export function parseKmaSfctm2(bytes: Uint8Array): ParsedSource {
-  const scan = scanLines(decodeEucKr(bytes));
+  const scan = scanSfctm2Lines(decodeEucKr(bytes));
   if (scan.startMarker && !scan.endMarker) {
     throw new IngestError(
       `${WHAT}: the text ends before its #7777END marker; the download was cut off.`,
@@ -70,32 +57,6 @@ export function parseKmaSfctm2(bytes: Uint8Array): ParsedSource {
     }
   }
   return { readings, recordCount: scan.rows.length, skipped, warnings };
-}
-
-function scanLines(text: string): Scan {
-  const rows: Row[] = [];
-  const firstLines: string[] = [];
-  let headerColumns: number | null = null;
-  let startMarker = false;
-  let endMarker = false;
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '') return;
-    if (firstLines.length < 3) firstLines.push(line);
-    const body = line.startsWith('#') ? line.slice(1).trim() : line;
-    if (body.startsWith('START7777')) startMarker = true;
-    else if (body.startsWith('7777END')) endMarker = true;
-    else if (body.startsWith('YYMMDDHHMI')) headerColumns = body.split(/\s+/).length;
-    else if (!line.startsWith('#') && !body.startsWith('KST')) {
-      if (line.includes(',')) {
-        throw new IngestError(
-          `${WHAT}: comma-separated output (disp=1) is not supported; request disp=0 (line ${index + 1}).`,
-        );
-      }
-      rows.push({ line: index + 1, fields: line.split(/\s+/) });
-    }
-  });
-  return { rows, headerColumns, startMarker, endMarker, firstLines };
 }
 
 /** The header decides; without one, the most common row length does. Never per row. */

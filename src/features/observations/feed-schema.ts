@@ -36,7 +36,7 @@ export const NUMERIC_TEMPERATURE_PATTERN = /^\s*-?\d{1,3}(\.\d+)?\s*$/;
 
 /** Format and bidi-control characters (zero-width, RTL overrides) are invisible and spoof text. */
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
-const stripInvisible = (text: string) => text.replace(INVISIBLE, '').trim();
+export const stripInvisible = (text: string) => text.replace(INVISIBLE, '').trim();
 
 export const STATION_ID_PATTERN = /^[0-9A-Za-z_-]{1,16}$/;
 

@@ -8,7 +8,11 @@ import type { ObservationFeed } from './observation';
 interface FeedStatusProps {
   readonly feed: ObservationFeed | undefined;
   readonly error: unknown;
+  /** Why the last try failed while retries are still running (TanStack's `failureReason`). */
+  readonly failureReason: unknown;
   readonly isLoading: boolean;
+  /** The fetch waits for the network to come back (TanStack's `fetchStatus === 'paused'`). */
+  readonly paused: boolean;
   /** When the data on screen was fetched (ms since epoch). */
   readonly dataUpdatedAt: number;
   readonly now: number;
@@ -18,14 +22,17 @@ interface FeedStatusProps {
 }
 
 /**
- * Everything the reader should know about the feed itself: loading, a
- * failure (with the URL and a retry), stale data kept on screen after a
- * failed refresh, and records that were left out (with details on demand).
+ * Everything the reader should know about the feed itself: loading (and
+ * why it is taking long), offline, a failure (with the URL and a retry),
+ * stale data kept on screen after a failed refresh, and records that were
+ * left out (with details on demand).
  */
 export function FeedStatus({
   feed,
   error,
+  failureReason,
   isLoading,
+  paused,
   dataUpdatedAt,
   now,
   url,
@@ -39,7 +46,11 @@ export function FeedStatus({
     if (isLoading && !error) {
       return (
         <p className="feed-status feed-loading" role="status">
-          {t('feed.loading')}
+          {paused
+            ? t('feed.offline')
+            : failureReason != null
+              ? t('feed.retrying', { reason: describeFeedError(failureReason, t) })
+              : t('feed.loading')}
         </p>
       );
     }
@@ -57,13 +68,18 @@ export function FeedStatus({
     );
   }
 
+  const age = formatAge(now - dataUpdatedAt, t);
   return (
     <>
+      {paused && error == null && (
+        <p className="feed-status feed-stale" role="status">
+          {t('feed.offlineStale', { age })}
+        </p>
+      )}
       {error != null && (
         <div className="feed-status feed-stale" role="status">
           <p>
-            {t('feed.stale', { age: formatAge(now - dataUpdatedAt, t) })}{' '}
-            {describeFeedError(error, t)}
+            {t('feed.stale', { age })} {describeFeedError(error, t)}
           </p>
           <button type="button" className="button" onClick={onRetry} disabled={retrying}>
             {t('feed.retry')}

@@ -1,16 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
 import { FeedError, fetchJson } from '../../lib/fetch-json';
-import { FeedContractError, parseObservationFeed } from './parse-feed';
+import { FeedContractError, parseObservationFeedInChunks } from './parse-feed';
 import type { ObservationFeed } from './observation';
 
-/** Fetch, then validate inside the query function: the cache only ever holds parsed feeds. */
+/**
+ * Fetch, then validate inside the query function: the cache only ever holds
+ * parsed feeds. Validation runs in chunks, so a huge feed never freezes the page.
+ */
 export async function fetchObservationFeed(
   url: string,
   signal?: AbortSignal,
 ): Promise<ObservationFeed> {
   const payload = await fetchJson(url, { signal });
   try {
-    return parseObservationFeed(payload);
+    return await parseObservationFeedInChunks(payload, { signal });
   } catch (error) {
     if (error instanceof FeedContractError) throw new FeedError('contract', url, error.field);
     throw error;
