@@ -45,7 +45,13 @@ async function readLocal(path: string): Promise<SourceBytes> {
 async function fetchSource(from: string, options: ReadSourceOptions): Promise<SourceBytes> {
   const secrets = [options.key];
   const scrub = (text: string) => redactSecrets(text, secrets);
-  const { url, warning } = withAuthKey(new URL(from), options.key);
+  let given: URL;
+  try {
+    given = new URL(from);
+  } catch {
+    throw new IngestError(scrub(`--from ${from} is not a valid URL.`));
+  }
+  const { url, warning } = withAuthKey(given, options.key);
   const label = scrub(url.toString());
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 

@@ -97,6 +97,12 @@ describe('fetching a URL', () => {
     );
   });
 
+  it('says when the URL is not one', async () => {
+    expect(await failure(readSource('http://exa mple.org/?authKey=abc'))).toBe(
+      '--from http://exa mple.org/?authKey=*** is not a valid URL.',
+    );
+  });
+
   it('passes on a warning when the key would go to another host', async () => {
     const { fetch, requested } = fakeFetch(() => new Response('data'));
     const source = await readSource('https://mirror.example.org/sfc.txt', { key: KEY, fetch });
