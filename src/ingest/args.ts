@@ -1,10 +1,16 @@
 /** Command-line arguments to options. Usage mistakes throw `UsageError` (exit code 2). */
 import { parseArgs } from 'node:util';
+import { conditionDefinition } from '../features/observations/conditions';
 import { FORMATS, isFormat } from './formats';
 import type { IngestOptions } from './ingest-once';
 import { IngestError } from './ingest-error';
+import { CLOUD_CLASS_TABLES, type CloudClasses } from './sky-word';
 
 export class UsageError extends IngestError {}
+
+/** The words of a cloud-class table, from the condition table (never spelt here). */
+const classWords = (classes: CloudClasses) =>
+  CLOUD_CLASS_TABLES[classes].map((band) => conditionDefinition(band.code).ko).join('/');
 
 export const USAGE = `Usage: nalssi-ingest --from <file|URL> --format <${FORMATS.join('|')}> --out <file>
                      [--cloud-classes 4|3] [--every <interval, e.g. 10m>]
@@ -15,8 +21,8 @@ export const USAGE = `Usage: nalssi-ingest --from <file|URL> --format <${FORMATS
                    kma-sfctm2: API Hub surface observations (kma_sfctm2.php / kma_sfctm3.php)
                    asos-hourly-json: data.go.kr ASOS hourly service (dataType=JSON)
   --out            the feed to write, e.g. public/data/observations.json (written atomically)
-  --cloud-classes  cloud amount to sky word: 4 (맑음/구름조금/구름많음/흐림, default) or 3
-  --every          keep running and rewrite the feed at this interval (30s, 10m, 1h; at least 1m);
+  --cloud-classes  cloud amount to sky word: 4 (${classWords(4)}, default) or 3 (${classWords(3)})
+  --every          keep running and rewrite the feed at this interval (10m, 1h, 90s; at least 1m);
                    failures back off and keep the last good file`;
 
 export type Command =
@@ -31,7 +37,7 @@ export function parseInterval(text: string): number {
   const match = /^(\d+)(s|m|h)$/.exec(text.trim());
   const ms = match ? Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? Number.NaN) : Number.NaN;
   if (!Number.isFinite(ms))
-    throw new UsageError(`--every: "${text}" is not an interval like 30s, 10m or 1h.`);
+    throw new UsageError(`--every: "${text}" is not an interval like 10m, 1h or 90s.`);
   if (ms < MIN_INTERVAL_MS) throw new UsageError(`--every: ${text} is too often; use at least 1m.`);
   return ms;
 }

@@ -27,7 +27,7 @@ describe('arguments', () => {
     [['--from', 'a', '--format', 'kma-xml'], '--out is required (where to write the feed).'],
     [[...base, '--cloud-classes', '5'], '--cloud-classes must be 4 or 3.'],
     [[...base, '--every', '30s'], '--every: 30s is too often; use at least 1m.'],
-    [[...base, '--every', 'hourly'], '--every: "hourly" is not an interval like 30s, 10m or 1h.'],
+    [[...base, '--every', 'hourly'], '--every: "hourly" is not an interval like 10m, 1h or 90s.'],
   ])('%j → %s', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(UsageError);
     expect(() => parseCommand(argv)).toThrow(message);
