@@ -2,6 +2,7 @@ import type { ObservationFeed } from '../features/observations/observation';
 import { sourceLabel } from '../features/observations/source-label';
 import { formatAge, formatObservedAt, observedAtTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { EmbedButton } from './embed-button';
 import { LanguageSwitch } from './language-switch';
 import { ThemeSwitch } from './theme-switch';
 
@@ -29,6 +30,7 @@ export function AppHeader({ feed, now }: { feed: ObservationFeed | undefined; no
         </p>
       )}
       <div className="header-tools">
+        <EmbedButton />
         <ThemeSwitch />
         <LanguageSwitch />
       </div>

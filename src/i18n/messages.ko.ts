@@ -97,6 +97,22 @@ export const ko = {
   'age.hours': '{n}시간',
   'age.days': '{n}일',
   'age.years': '{n}년',
+  'embed.open': '퍼가기',
+  'embed.openLabel': '내 사이트에 날씨 위젯 퍼가기',
+  'embed.title': '날씨 위젯 퍼가기',
+  'embed.intro':
+    '지금 고른 하늘 상태·지역·언어로 위젯을 만듭니다. 아래 코드를 사이트 HTML에 붙여 넣으세요.',
+  'embed.view': '위젯 모양',
+  'embed.view.ticker': '한 줄 띠',
+  'embed.view.card': '목록 카드',
+  'embed.view.map': '지도',
+  'embed.snippet': '붙여 넣을 코드',
+  'embed.copy': '코드 복사',
+  'embed.copied': '복사했습니다.',
+  'embed.copyManually': '코드를 선택했습니다. Ctrl+C(⌘C)로 복사하세요.',
+  'embed.preview': '미리 보기',
+  'embed.previewTitle': '위젯 미리 보기',
+  'embed.close': '닫기',
 } as const;
 
 export type MessageKey = keyof typeof ko;
