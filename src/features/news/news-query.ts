@@ -1,0 +1,25 @@
+import { queryOptions } from '@tanstack/react-query';
+import { FeedError, fetchJson } from '../../lib/fetch-json';
+import type { NewsFeed } from './news-item';
+import { NewsContractError, parseNewsFeed } from './parse-news';
+
+/** Fetch, then validate inside the query function: the cache only ever holds parsed feeds. */
+export async function fetchNewsFeed(url: string, signal?: AbortSignal): Promise<NewsFeed> {
+  const payload = await fetchJson(url, { signal });
+  try {
+    return parseNewsFeed(payload);
+  } catch (error) {
+    if (error instanceof NewsContractError) throw new FeedError('contract', url, error.field);
+    throw error;
+  }
+}
+
+export function newsQueryOptions(url: string, refreshIntervalMs: number) {
+  return queryOptions({
+    queryKey: ['news', url] as const,
+    queryFn: ({ signal }) => fetchNewsFeed(url, signal),
+    refetchInterval: refreshIntervalMs,
+    // News is secondary: one quick retry, then say so, instead of the weather's longer backoff.
+    retry: 1,
+  });
+}
