@@ -1,0 +1,61 @@
+import './news.css';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+
+interface NewsArticleFrameProps {
+  /** Changes when another article (or state) is shown: focus moves to its heading. */
+  readonly articleKey: string;
+  readonly headingId: string;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+}
+
+/** The reading panel over the map (full screen on phones), closed by its button or Escape. */
+export function NewsArticleFrame({
+  articleKey,
+  headingId,
+  onClose,
+  children,
+}: NewsArticleFrameProps) {
+  const { t } = useI18n();
+  const rootRef = useRef<HTMLElement>(null);
+
+  useEffect(
+    function closeOnEscape() {
+      function onKeyDown(event: KeyboardEvent) {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        onClose();
+      }
+      document.addEventListener('keydown', onKeyDown);
+      return () => document.removeEventListener('keydown', onKeyDown);
+    },
+    [onClose],
+  );
+
+  useEffect(
+    function focusHeadingOfNewArticle() {
+      const root = rootRef.current;
+      root?.scrollTo?.({ top: 0 });
+      root?.querySelector<HTMLElement>(`[id="${headingId}"]`)?.focus({ preventScroll: true });
+    },
+    [articleKey, headingId],
+  );
+
+  return (
+    <section className="news-article-frame" aria-labelledby={headingId} ref={rootRef}>
+      <div className="news-article-bar">
+        <span className="news-article-kicker">{t('news.article')}</span>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label={t('news.close')}
+        >
+          ×
+        </button>
+      </div>
+      {children}
+    </section>
+  );
+}
