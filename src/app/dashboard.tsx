@@ -12,6 +12,9 @@ import {
   filterStations,
   sortStations,
 } from '../features/observations/filter-stations';
+import { NewsBadge } from '../features/news/news-badge';
+import { NewsPanel } from '../features/news/news-panel';
+import { RelatedNews } from '../features/news/related-news';
 import { FeedStatus } from '../features/observations/feed-status';
 import { observationsQueryOptions } from '../features/observations/observations-query';
 import { StationDetails } from '../features/station-details/station-details';
@@ -24,7 +27,11 @@ import { useNow } from '../utils/use-now';
 import { AppHeader } from './app-header';
 import { StationMap } from './lazy-station-map';
 import { LiveAnnouncer } from './live-announcer';
+import { NewsArticleSlot } from './news-article-slot';
+import { PanelTabs } from './panel-tabs';
 import { OPEN_SHEET_EVENT, SideSheet } from './side-sheet';
+import { useNews } from './use-news';
+import { useNewsNavigation } from './use-news-navigation';
 import { useUrlState } from './use-url-state';
 
 const NO_STATIONS: never[] = [];
@@ -64,6 +71,17 @@ export function Dashboard() {
   const closeDetails = useCallback(() => updateUrl({ station: null }), [updateUrl]);
   const setSky = useCallback((next: ConditionKey[]) => updateUrl({ sky: next }), [updateUrl]);
 
+  const news = useNews(selected, lang);
+  const newsNav = useNewsNavigation(all, updateUrl);
+  const { byStation } = news;
+  const renderNewsBadge = useCallback(
+    (stationId: string) => {
+      const count = byStation.get(stationId)?.length ?? 0;
+      return count > 0 ? <NewsBadge count={count} /> : null;
+    },
+    [byStation],
+  );
+
   const announcement =
     feed &&
     t('announce.results', {
@@ -79,7 +97,10 @@ export function Dashboard() {
       <a
         className="skip-link"
         href={`#${LIST_ID}`}
-        onClick={() => window.dispatchEvent(new Event(OPEN_SHEET_EVENT))}
+        onClick={() => {
+          updateUrl({ panel: 'stations' });
+          window.dispatchEvent(new Event(OPEN_SHEET_EVENT));
+        }}
       >
         {t('app.skipToList')}
       </a>
@@ -102,7 +123,20 @@ export function Dashboard() {
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
           />
-          {feed && (
+          <PanelTabs
+            value={url.panel}
+            onChange={(panel) => updateUrl({ panel })}
+            newsCount={news.status.feed ? news.items.length : null}
+          />
+          {url.panel === 'news' && (
+            <NewsPanel
+              items={news.items}
+              status={news.status}
+              region={news.region}
+              onOpen={newsNav.openArticle}
+            />
+          )}
+          {url.panel === 'stations' && feed && (
             <>
               <div className="controls">
                 <SearchBox value={url.q} onChange={(q) => updateUrl({ q }, 'replace')} />
@@ -119,6 +153,7 @@ export function Dashboard() {
                 stations={sorted}
                 selectedId={url.station}
                 onSelect={select}
+                renderBadge={renderNewsBadge}
               />
             </>
           )}
@@ -132,15 +167,34 @@ export function Dashboard() {
               view={url.map}
               onViewChange={(map) => updateUrl({ map }, 'replace')}
               tiles={config.tiles}
+              badgeIds={news.badgeIds}
             />
           </Suspense>
-          {selected && feed && (
+          {selected && feed && !url.news && (
             <StationDetails
               station={selected}
               observedAt={feed.observedAt}
               hiddenByFilter={!selectedShown}
               onShowHidden={() => updateUrl({ sky: [], q: '', region: null })}
               onClose={closeDetails}
+            >
+              <RelatedNews
+                items={byStation.get(selected.stationId) ?? []}
+                onOpen={newsNav.openArticle}
+              />
+            </StationDetails>
+          )}
+          {url.news && (
+            <NewsArticleSlot
+              id={url.news}
+              items={news.items}
+              status={news.status}
+              all={all}
+              shown={shown}
+              onShowOnMap={newsNav.showOnMap}
+              onShowHidden={newsNav.showHiddenOnMap}
+              onShowList={newsNav.showNewsList}
+              onClose={newsNav.closeArticle}
             />
           )}
         </div>

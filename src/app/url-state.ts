@@ -14,6 +14,8 @@ export interface MapView {
   readonly zoom: number;
 }
 
+export type SidePanel = 'stations' | 'news';
+
 export interface UrlState {
   readonly sky: readonly ConditionKey[];
   readonly q: string;
@@ -22,6 +24,8 @@ export interface UrlState {
   readonly station: string | null;
   readonly map: MapView | null;
   readonly news: string | null;
+  /** Which tab of the side panel is shown. */
+  readonly panel: SidePanel;
   readonly lang: Lang | null;
 }
 
@@ -33,6 +37,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   station: null,
   map: null,
   news: null,
+  panel: 'stations',
   lang: null,
 };
 
@@ -65,6 +70,7 @@ export function parseUrlState(search: string): UrlState {
     station: station && /^[0-9A-Za-z_-]{1,16}$/.test(station) ? station : null,
     map: parseMapView(params.get('map')),
     news: news ? news.slice(0, MAX_TEXT) : null,
+    panel: params.get('panel') === 'news' ? 'news' : 'stations',
     lang: isLang(lang) ? lang : null,
   };
 }
@@ -82,6 +88,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.sort !== 'feed') params.set('sort', state.sort);
   if (state.station) params.set('station', state.station);
   if (state.news) params.set('news', state.news);
+  if (state.panel !== 'stations') params.set('panel', state.panel);
   if (state.map) params.set('map', formatMapView(state.map));
   if (state.lang) params.set('lang', state.lang);
   const text = params.toString();

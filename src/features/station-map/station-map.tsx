@@ -27,6 +27,8 @@ export interface StationMapProps {
   readonly tiles: { readonly url: string; readonly attribution: string } | null;
   /** Compact maps (the embed) leave out the legend. */
   readonly showLegend?: boolean;
+  /** Stations drawn with a news mark. */
+  readonly badgeIds?: ReadonlySet<string>;
 }
 
 export default function StationMap({
@@ -37,9 +39,13 @@ export default function StationMap({
   onViewChange,
   tiles,
   showLegend = true,
+  badgeIds,
 }: StationMapProps) {
   const { t, lang } = useI18n();
-  const points = useMemo(() => toStationPoints(stations, lang), [stations, lang]);
+  const points = useMemo(
+    () => toStationPoints(stations, lang, badgeIds),
+    [stations, lang, badgeIds],
+  );
   const selected = useMemo(
     () => stations.find((station) => station.stationId === selectedId)?.position ?? null,
     [stations, selectedId],

@@ -5,7 +5,11 @@ import type { Observation } from '../observations/observation';
 import type { StationPoint } from './station-canvas-layer';
 
 /** What the canvas needs per station, computed once per (stations, language). */
-export function toStationPoints(stations: readonly Observation[], lang: Lang): StationPoint[] {
+export function toStationPoints(
+  stations: readonly Observation[],
+  lang: Lang,
+  badgeIds?: ReadonlySet<string>,
+): StationPoint[] {
   const points: StationPoint[] = [];
   for (const station of stations) {
     if (!station.position) continue;
@@ -21,6 +25,7 @@ export function toStationPoints(stations: readonly Observation[], lang: Lang): S
       glyph: CONDITION_ICONS[definition.icon],
       label: temperature,
       longLabel: `${name} ${conditionLabel(station.condition, lang)} ${temperature}`,
+      badge: badgeIds?.has(station.stationId) ?? false,
     });
   }
   return points;

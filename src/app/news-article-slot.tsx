@@ -1,0 +1,77 @@
+/**
+ * What `?news=<id>` shows over the map: the article with its stations' live
+ * weather, a loading or failed news feed, or "기사를 찾을 수 없습니다".
+ */
+import { useId } from 'react';
+import type { LinkedStation } from '../features/news/linked-weather';
+import { NewsArticle } from '../features/news/news-article';
+import { NewsArticleFrame } from '../features/news/news-article-frame';
+import { NewsArticleNotFound } from '../features/news/news-article-missing';
+import type { NewsItem } from '../features/news/news-item';
+import { NewsFeedStatus, type NewsFeedState } from '../features/news/news-feed-status';
+import type { Observation } from '../features/observations/observation';
+
+interface NewsArticleSlotProps {
+  readonly id: string;
+  readonly items: readonly NewsItem[];
+  readonly status: NewsFeedState;
+  /** Every observation, and the ones the current filter shows. */
+  readonly all: readonly Observation[];
+  readonly shown: readonly Observation[];
+  readonly onShowOnMap: (stationId: string) => void;
+  readonly onShowHidden: (stationId: string) => void;
+  readonly onShowList: () => void;
+  readonly onClose: () => void;
+}
+
+export function NewsArticleSlot({
+  id,
+  items,
+  status,
+  all,
+  shown,
+  onShowOnMap,
+  onShowHidden,
+  onShowList,
+  onClose,
+}: NewsArticleSlotProps) {
+  const headingId = useId();
+  const item = items.find((candidate) => candidate.id === id) ?? null;
+  const shownIds = new Set(shown.map((station) => station.stationId));
+  const stations: LinkedStation[] = (item?.stationIds ?? []).map((stationId) => {
+    const observation = all.find((station) => station.stationId === stationId) ?? null;
+    return { stationId, observation, hidden: observation !== null && !shownIds.has(stationId) };
+  });
+
+  let content;
+  if (item) {
+    content = (
+      <NewsArticle
+        item={item}
+        stations={stations}
+        onShowOnMap={onShowOnMap}
+        onShowHidden={onShowHidden}
+        headingId={headingId}
+      />
+    );
+  } else if (status.feed) {
+    content = <NewsArticleNotFound id={id} headingId={headingId} onShowList={onShowList} />;
+  } else {
+    // Still loading, or the feed failed: the status says which (with a retry).
+    content = (
+      <div id={headingId} tabIndex={-1}>
+        <NewsFeedStatus {...status} />
+      </div>
+    );
+  }
+
+  return (
+    <NewsArticleFrame
+      articleKey={item ? item.id : `missing:${id}`}
+      headingId={headingId}
+      onClose={onClose}
+    >
+      {content}
+    </NewsArticleFrame>
+  );
+}
