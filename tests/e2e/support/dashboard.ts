@@ -93,11 +93,67 @@ export class Dashboard {
       box.y + box.height / 2 + point.y - center.y,
     );
   }
+
+  // News: the panel tab, 관련 뉴스 in the details, and the article over the map.
+
+  get newsTab(): Locator {
+    return this.page.locator('.panel-tabs').getByRole('button', { name: /뉴스/ });
+  }
+
+  get stationsTab(): Locator {
+    return this.page.locator('.panel-tabs').getByRole('button', { name: /관측소/ });
+  }
+
+  get newsPanel(): Locator {
+    return this.page.locator('section.news-panel');
+  }
+
+  /** The news feed's failure notice in the panel (or in the article frame for a deep link). */
+  get newsError(): Locator {
+    return this.page.locator('.news-error');
+  }
+
+  get relatedNews(): Locator {
+    return this.details.locator('section.related-news');
+  }
+
+  get article(): Locator {
+    return this.page.locator('section.news-article-frame');
+  }
+
+  /** The article's weather line for a linked station ("구미 · 구름조금 · 19.2℃"). */
+  get articleWeather(): Locator {
+    return this.article.locator('.news-weather-line');
+  }
+
+  newsBadge(row: Locator): Locator {
+    return row.locator('.news-badge');
+  }
+
+  async openRelatedNews(title: string): Promise<void> {
+    await this.relatedNews.getByRole('button', { name: new RegExp(title) }).click();
+  }
+
+  async showArticleStationOnMap(): Promise<void> {
+    await this.article.getByRole('button', { name: '지도에서 보기' }).click();
+  }
+
+  /** Fail the news feed with an HTTP status; the observations are untouched. */
+  async failNewsFeed(status = 500): Promise<void> {
+    await this.page.route('**/data/news.json', (route) =>
+      route.fulfill({ status, contentType: 'text/plain', body: 'server error' }),
+    );
+  }
+
+  async restoreNewsFeed(): Promise<void> {
+    await this.page.unroute('**/data/news.json');
+  }
 }
 
 export const test = base.extend<{ dashboard: Dashboard }>({
-  dashboard: async ({ page }, use) => {
-    await use(new Dashboard(page));
+  // Named `provide`, not `use`: Playwright passes it positionally, and `use` reads as a React hook to lint.
+  dashboard: async ({ page }, provide) => {
+    await provide(new Dashboard(page));
   },
 });
 
