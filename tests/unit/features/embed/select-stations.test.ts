@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { selectWidgetStations } from '../../../../src/features/embed/select-stations';
-import { observationsInFeedOrder } from '../../support/observations';
+import { classifyCondition } from '../../../../src/features/observations/conditions';
+import type { Observation } from '../../../../src/features/observations/observation';
 
-const feed = observationsInFeedOrder([
-  { stationId: '90', condition: '맑음', province: '강원특별자치도' },
-  { stationId: '108', condition: '흐림', province: '서울특별시' },
-  { stationId: '159', condition: '맑음', province: '부산광역시' },
-  { stationId: '105', condition: '구름조금', province: '강원특별자치도' },
-]);
+const feed: Observation[] = [
+  ['90', '맑음', '강원특별자치도'],
+  ['108', '흐림', '서울특별시'],
+  ['159', '맑음', '부산광역시'],
+  ['105', '구름조금', '강원특별자치도'],
+].map(([stationId, condition, province], feedIndex) => ({
+  stationId: stationId!,
+  feedIndex,
+  nameKo: `관측소${stationId}`,
+  nameEn: null,
+  province: province!,
+  condition: classifyCondition(condition!),
+  temperature: 15,
+  position: { lat: 37.5, lon: 127 },
+}));
 const ids = (list: readonly { stationId: string }[]) => list.map((o) => o.stationId);
 const none = { sky: [], stations: [], region: null } as const;
 
