@@ -6,6 +6,8 @@
 import { defineConfig } from '@playwright/test';
 
 export const APP_PORT = 4317;
+/** A second origin for the embed tests: a plain portal page that pastes the snippet. */
+export const PORTAL_PORT = 4318;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,10 +36,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx tsx tests/e2e/support/serve-dist.ts --port ${APP_PORT}`,
-    url: `http://127.0.0.1:${APP_PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx tsx tests/e2e/support/serve-dist.ts --port ${APP_PORT}`,
+      url: `http://127.0.0.1:${APP_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npx tsx tests/e2e/support/serve-portal.ts --port ${PORTAL_PORT}`,
+      url: `http://127.0.0.1:${PORTAL_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });
