@@ -3,6 +3,9 @@ import { FeedError, fetchJson } from '../../lib/fetch-json';
 import { FeedContractError, parseObservationFeedInChunks } from './parse-feed';
 import type { ObservationFeed } from './observation';
 
+export const RECEIVED_MARK = 'nalssi:feed-received';
+export const PARSED_MARK = 'nalssi:feed-parsed';
+
 /**
  * Fetch, then validate inside the query function: the cache only ever holds
  * parsed feeds. Validation runs in chunks, so a huge feed never freezes the page.
@@ -12,8 +15,12 @@ export async function fetchObservationFeed(
   signal?: AbortSignal,
 ): Promise<ObservationFeed> {
   const payload = await fetchJson(url, { signal });
+  // Marks for measuring from outside (tests, bench): received = body read and JSON-parsed.
+  performance.mark(RECEIVED_MARK);
   try {
-    return await parseObservationFeedInChunks(payload, { signal });
+    const feed = await parseObservationFeedInChunks(payload, { signal });
+    performance.mark(PARSED_MARK, { detail: { records: feed.observations.length } });
+    return feed;
   } catch (error) {
     if (error instanceof FeedContractError) throw new FeedError('contract', url, error.field);
     throw error;

@@ -1,0 +1,101 @@
+/**
+ * The production build under the strict Content-Security-Policy documented
+ * in docs/security.md, served with that header by a second static server.
+ * Any `securitypolicyviolation` fails the test.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/dashboard';
+import { startStaticServer } from './support/static-server';
+
+/** Keep in step with docs/security.md. No 'unsafe-inline' anywhere: styles are set through CSSOM. */
+const BASE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+];
+const DASHBOARD_POLICY = [...BASE_POLICY, "frame-ancestors 'none'"].join('; ');
+/** The widget: only the portals that may frame it (here, a test origin). */
+const EMBED_POLICY = [...BASE_POLICY, 'frame-ancestors http://127.0.0.1:4318'].join('; ');
+
+let dashboardServer: Server;
+let embedServer: Server;
+const origin = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+test.beforeAll(async () => {
+  dashboardServer = await startStaticServer({
+    root: 'dist',
+    port: 0,
+    headers: { 'Content-Security-Policy': DASHBOARD_POLICY },
+  });
+  embedServer = await startStaticServer({
+    root: 'dist',
+    port: 0,
+    headers: { 'Content-Security-Policy': EMBED_POLICY },
+  });
+});
+
+test.afterAll(async () => {
+  for (const server of [dashboardServer, embedServer]) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+/** Collect violations from the first script on, and Chromium's own CSP console errors. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  const console: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) console.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { __cspViolations?: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  return async () => [
+    ...(await page.evaluate(
+      () => (window as { __cspViolations?: string[] }).__cspViolations ?? [],
+    )),
+    ...console,
+  ];
+}
+
+test('the dashboard runs under the strict policy: 97 stations, details, theme, language', async ({
+  dashboard,
+  page,
+}) => {
+  const violations = await watchViolations(page);
+  await page.goto(`${origin(dashboardServer)}/`);
+  await expect(dashboard.listCount).toHaveText('97개 중 97개');
+  await dashboard.expectStationsDrawn(97);
+  await dashboard.chip('맑음').click();
+  await dashboard.expectStationsDrawn(45);
+  await dashboard.rows.first().click();
+  await expect(dashboard.details).toBeVisible();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(dashboard.listCount).toHaveText('45 of 97');
+  expect(await violations()).toEqual([]);
+});
+
+for (const view of ['ticker', 'card', 'map'] as const) {
+  test(`the ${view} widget runs under the embed policy`, async ({ page }) => {
+    const violations = await watchViolations(page);
+    await page.goto(`${origin(embedServer)}/embed.html?view=${view}`);
+    await expect(page.locator('#root')).toContainText('기상청 제공');
+    if (view === 'map') await expect(page.locator('.leaflet-container')).toBeVisible();
+    else await expect(page.locator('#root')).toContainText('℃');
+    expect(await violations()).toEqual([]);
+  });
+}
