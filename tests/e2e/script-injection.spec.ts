@@ -110,3 +110,58 @@ test('URL parameters carrying script payloads run nothing', async ({ dashboard, 
   await expect(dashboard.listCount).toHaveText('97개 중 97개');
   await watch.expectNothingRan();
 });
+
+const HOSTILE_NEWS = {
+  items: [
+    'javascript:window.__pwned=1',
+    'data:text/html,<script>alert(1)</script>',
+    '//evil.invalid/x',
+  ].map((url, index) => ({
+    id: `hostile-${index}`,
+    title: `<img src=x onerror="${PWN}"> 제목 ${index}`,
+    subtitle: `<script>${PWN}</script>`,
+    body: [
+      { type: 'heading', text: `"><svg onload=${PWN}>` },
+      { type: 'paragraph', text: `<a href="javascript:${PWN}">눌러 보세요</a> \u202E역방향` },
+    ],
+    region: { name: `<b onmouseover=${PWN}>구미</b>`, province: '경상북도' },
+    stationIds: ['279'],
+    url,
+    source: `<img src=//evil.invalid/s.png>`,
+  })),
+};
+
+test('a news feed of script payloads and unsafe links runs nothing and links nowhere', async ({
+  dashboard,
+  page,
+}) => {
+  const watch = watchForExecution(page);
+  await page.route('**/data/news.json', (route) => route.fulfill({ json: HOSTILE_NEWS }));
+  for (const item of HOSTILE_NEWS.items) {
+    await dashboard.open(`?news=${item.id}`);
+    await expect(dashboard.article.getByRole('heading', { level: 2 })).toHaveText(item.title);
+    await expect(dashboard.article).toContainText(`<a href="javascript:${PWN}">눌러 보세요</a>`);
+    await expect(dashboard.article).toContainText(item.subtitle);
+  }
+  await expect(
+    page.locator('a[href^="javascript:" i], a[href^="data:" i], a[href^="//"]'),
+  ).toHaveCount(0);
+  await watch.expectNothingRan();
+});
+
+test('embed parameters carrying script payloads run nothing', async ({ page }) => {
+  const watch = watchForExecution(page);
+  const query = new URLSearchParams({
+    view: `<script>${PWN}</script>`,
+    stations: `<img src=x onerror=${PWN}>,90`,
+    region: `"><svg onload=${PWN}>`,
+    sky: `<script>${PWN}</script>`,
+    wid: `<img src=x onerror=${PWN}>`,
+    theme: 'javascript:alert(1)',
+    lang: '<svg onload=alert(1)>',
+    interval: '<script>',
+  });
+  await page.goto(`/embed.html?${query}`);
+  await expect(page.locator('#root')).toContainText('기상청 제공');
+  await watch.expectNothingRan();
+});
