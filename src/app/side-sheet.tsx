@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { useMediaQuery } from '../utils/use-media-query';
 
@@ -23,20 +23,23 @@ interface SideSheetProps {
 export function SideSheet({ label, summary, closeOn, children }: SideSheetProps) {
   const { t } = useI18n();
   const phone = useMediaQuery(PHONE_QUERY);
-  const [open, setOpen] = useState(false);
-
-  useEffect(
-    function closeWhenSelectionChanges() {
-      setOpen(false);
-    },
+  // Open "for" the selection current at the time: when the selection changes
+  // (a station picked in the list), the sheet closes by itself and shows the map.
+  const [openFor, setOpenFor] = useState<{ selection: unknown } | null>(null);
+  const open = openFor !== null && openFor.selection === closeOn;
+  const setOpen = useCallback(
+    (next: boolean) => setOpenFor(next ? { selection: closeOn } : null),
     [closeOn],
   );
 
-  useEffect(function openOnRequest() {
-    const onOpen = () => setOpen(true);
-    window.addEventListener(OPEN_SHEET_EVENT, onOpen);
-    return () => window.removeEventListener(OPEN_SHEET_EVENT, onOpen);
-  }, []);
+  useEffect(
+    function openOnRequest() {
+      const onOpen = () => setOpen(true);
+      window.addEventListener(OPEN_SHEET_EVENT, onOpen);
+      return () => window.removeEventListener(OPEN_SHEET_EVENT, onOpen);
+    },
+    [setOpen],
+  );
 
   return (
     <aside
@@ -49,7 +52,7 @@ export function SideSheet({ label, summary, closeOn, children }: SideSheetProps)
           type="button"
           className="sheet-toggle"
           aria-expanded={open}
-          onClick={() => setOpen((wasOpen) => !wasOpen)}
+          onClick={() => setOpen(!open)}
         >
           <span className="sheet-handle" aria-hidden="true" />
           {open ? t('list.close') : t('list.open')} · {summary}
