@@ -19,9 +19,13 @@ interface CardProps {
 export function Card({ stations, feed, stale, region, lang, t }: CardProps) {
   return (
     <section className="embed-card" aria-labelledby="embed-card-title">
-      <h1 id="embed-card-title" className="embed-card-title">
-        {region ? provinceLabel(region, lang) : t('cardTitle')}
-      </h1>
+      <div className="embed-card-head">
+        <h1 id="embed-card-title" className="embed-card-title">
+          {region ? provinceLabel(region, lang) : t('cardTitle')}
+        </h1>
+        {/* Long lists scroll inside the card: the count says there is more below. */}
+        <p className="embed-card-count">{t('count', { count: String(stations.length) })}</p>
+      </div>
       {stations.length === 0 ? (
         <p className="embed-empty">{t('empty')}</p>
       ) : (

@@ -101,6 +101,7 @@ export function EmbedDialog({ sky, region, pageUrl, onClose }: EmbedDialogProps)
         key={previewUrl}
         ref={preview}
         className="embed-dialog-preview"
+        data-view={view}
         src={previewUrl}
         title={t('embed.previewTitle')}
         sandbox={SANDBOX}

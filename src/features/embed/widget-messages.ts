@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/lang';
 const ko = {
   label: '날씨 관측소',
   cardTitle: '전국 날씨',
+  count: '{count}개 관측소',
   pause: '자동 넘김 멈춤',
   play: '자동 넘김 재생',
   next: '다음 관측소',
@@ -28,6 +29,7 @@ export type WidgetText = (key: WidgetMessageKey, params?: Record<string, string>
 const en: Record<WidgetMessageKey, string> = {
   label: 'Station weather',
   cardTitle: 'Weather in Korea',
+  count: '{count} stations',
   pause: 'Pause rotation',
   play: 'Play rotation',
   next: 'Next station',
