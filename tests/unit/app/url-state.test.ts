@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_URL_STATE,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from '../../../src/app/url-state';
+
+const state = (change: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...change });
+
+describe('parseUrlState', () => {
+  it('gives the defaults for an empty query string', () => {
+    expect(parseUrlState('')).toEqual(DEFAULT_URL_STATE);
+    expect(parseUrlState('?')).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('accepts sky conditions as Korean words or as codes, without duplicates', () => {
+    const sky = encodeURIComponent('맑음,partly-cloudy,clear,기타');
+    expect(parseUrlState(`?sky=${sky}`).sky).toEqual(['clear', 'partly-cloudy', 'other']);
+  });
+
+  it('ignores sky words it does not know and keeps the rest', () => {
+    const sky = encodeURIComponent('햇무리,맑음,,sunny');
+    expect(parseUrlState(`?sky=${sky}`).sky).toEqual(['clear']);
+  });
+
+  it('ignores an unknown sort order', () => {
+    expect(parseUrlState('?sort=random').sort).toBe('feed');
+    expect(parseUrlState('?sort=temp-asc').sort).toBe('temp-asc');
+  });
+
+  it.each([
+    '37.5,127', // no zoom
+    'a,b,c',
+    '37.5,127,99', // zoom out of range
+    '37.5,127,1',
+    '51.5,-0.12,7', // London
+    '37.5,Infinity,7',
+    '',
+  ])('ignores the map view %j', (map) => {
+    expect(parseUrlState(`?map=${encodeURIComponent(map)}`).map).toBeNull();
+  });
+
+  it('reads a map view in Korea', () => {
+    expect(parseUrlState('?map=36.1234,127.5678,7.5').map).toEqual({
+      lat: 36.1234,
+      lon: 127.5678,
+      zoom: 7.5,
+    });
+  });
+
+  it.each(['<script>', 'a b', '9'.repeat(17), '../etc'])('ignores the station id %j', (id) => {
+    expect(parseUrlState(`?station=${encodeURIComponent(id)}`).station).toBeNull();
+  });
+
+  it('reads a station id, trimmed', () => {
+    expect(parseUrlState('?station=%20279%20').station).toBe('279');
+  });
+
+  it('reads a region in either language, as the Korean name', () => {
+    expect(parseUrlState(`?region=${encodeURIComponent('경기도')}`).region).toBe('경기도');
+    expect(parseUrlState('?region=Busan').region).toBe('부산광역시');
+    expect(parseUrlState('?region=gyeonggi').region).toBe('경기도');
+    expect(parseUrlState('?region=Atlantis').region).toBeNull();
+  });
+
+  it('reads the language only when it is one the app speaks', () => {
+    expect(parseUrlState('?lang=en').lang).toBe('en');
+    expect(parseUrlState('?lang=fr').lang).toBeNull();
+  });
+
+  it('caps a very long search text', () => {
+    expect(parseUrlState(`?q=${'가'.repeat(500)}`).q).toHaveLength(100);
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes nothing for the defaults, so a plain link stays plain', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('writes only the values that differ from the defaults', () => {
+    const search = serializeUrlState(state({ sort: 'name' }));
+    expect(search).toBe('?sort=name');
+    const params = new URLSearchParams(serializeUrlState(state({ q: 'ㄱㅁ', station: '279' })));
+    expect([...params.keys()].sort()).toEqual(['q', 'station']);
+  });
+
+  it('writes sky conditions as codes', () => {
+    const params = new URLSearchParams(serializeUrlState(state({ sky: ['clear', 'overcast'] })));
+    expect(params.get('sky')).toBe('clear,overcast');
+  });
+});
+
+describe('URL state round trip', () => {
+  it('reopens the same view from a copied link', () => {
+    const view = state({
+      sky: ['clear', 'partly-cloudy', 'other'],
+      q: '구미 시',
+      region: '경상북도',
+      sort: 'temp-desc',
+      station: '279',
+      map: { lat: 36.1195, lon: 128.3446, zoom: 9.25 },
+      news: 'article-1',
+      lang: 'en',
+    });
+    expect(parseUrlState(serializeUrlState(view))).toEqual(view);
+  });
+
+  it('survives a second round trip unchanged', () => {
+    const once = serializeUrlState(parseUrlState('?sky=맑음&sort=north-south&map=36.5,127.8,7'));
+    expect(serializeUrlState(parseUrlState(once))).toBe(once);
+  });
+
+  it('rounds the map view to 4 decimals, enough for a station', () => {
+    const search = serializeUrlState(state({ map: { lat: 36.123456, lon: 127.987654, zoom: 7 } }));
+    expect(new URLSearchParams(search).get('map')).toBe('36.1235,127.9877,7');
+  });
+});
