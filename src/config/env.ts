@@ -24,7 +24,11 @@ function readRefreshMinutes(raw: string | undefined): number {
 
 function readTiles(url: string | undefined, attribution: string | undefined): AppConfig['tiles'] {
   if (!url?.trim()) return null;
-  if (!/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(url)) {
+  // Placeholders in any order: some servers use …/{z}/{y}/{x}.
+  const isTemplate =
+    /^https:\/\/\S+$/.test(url) &&
+    ['{z}', '{x}', '{y}'].every((placeholder) => url.includes(placeholder));
+  if (!isTemplate) {
     console.warn(
       '[nalssi] VITE_TILE_URL must be an https URL template with {z}, {x} and {y}; using the vector map.',
     );

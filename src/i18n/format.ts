@@ -14,6 +14,8 @@ export function formatTemperature(celsius: number, lang: Lang): string {
     format = new Intl.NumberFormat(LOCALE[lang], {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
+      // -0.04 rounds to 0.0, not "-0.0".
+      signDisplay: 'negative',
     });
     temperatureFormats.set(lang, format);
   }
@@ -46,7 +48,8 @@ export function formatObservedAt(observedAt: string, lang: Lang): string {
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    hour12: false,
+    // h23, not hour12:false: ko-KR would otherwise show midnight as 24:30.
+    hourCycle: 'h23',
     timeZoneName: 'short',
   }).format(new Date(observedAt));
 }

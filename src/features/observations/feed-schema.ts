@@ -104,6 +104,16 @@ export type ObservationRecord = v.InferOutput<typeof ObservationRecordSchema>;
 export const OBSERVED_AT_PATTERN =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
+/** Date.parse accepts 2024-02-30 (as 1 March); a calendar date must exist as written. */
+function isRealDate(text: string): boolean {
+  if (Number.isNaN(Date.parse(text))) return false;
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
 /** The envelope. Records are checked one by one afterwards, so one bad record never sinks the feed. */
 export const ObservationFeedSchema = v.object(
   {
@@ -111,7 +121,7 @@ export const ObservationFeedSchema = v.object(
       v.string('observed-at'),
       v.trim(),
       v.regex(OBSERVED_AT_PATTERN, 'observed-at'),
-      v.check((text) => !Number.isNaN(Date.parse(text)), 'observed-at'),
+      v.check(isRealDate, 'observed-at'),
     ),
     source: v.nullish(
       v.pipe(v.string('source'), v.transform(stripInvisible), v.maxLength(60, 'source')),

@@ -12,6 +12,7 @@ export interface SearchKey {
   readonly jamo: string;
   readonly choseong: string;
   readonly nameEn: string;
+  /** Lower-cased, like the query it is compared with. */
   readonly stationId: string;
 }
 
@@ -25,7 +26,7 @@ export function searchKeysFor(observations: readonly Observation[]): readonly Se
       jamo: disassemble(observation.nameKo),
       choseong: getChoseong(observation.nameKo),
       nameEn: (observation.nameEn ?? '').toLowerCase(),
-      stationId: observation.stationId,
+      stationId: observation.stationId.toLowerCase(),
     }));
     cache.set(observations, keys);
   }

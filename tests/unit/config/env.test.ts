@@ -83,3 +83,11 @@ describe('readConfig', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 });
+
+describe('readConfig tile templates', () => {
+  it('accepts placeholders in any order', () => {
+    expect(readConfig({ VITE_TILE_URL: 'https://tiles.example/tile/{z}/{y}/{x}' }).tiles?.url).toBe(
+      'https://tiles.example/tile/{z}/{y}/{x}',
+    );
+  });
+});

@@ -87,3 +87,14 @@ describe('formatAge', () => {
     expect(formatAge(5 * HOUR, en)).toBe('5 h');
   });
 });
+
+describe('regressions', () => {
+  it('shows midnight KST as 00, not 24, in Korean', () => {
+    expect(formatObservedAt('2024-05-20T15:30:00Z', 'ko')).toContain('00:30');
+  });
+
+  it('never shows a negative zero', () => {
+    expect(formatTemperature(-0.04, 'ko')).toBe('0.0℃');
+    expect(formatTemperature(-0.5, 'ko')).toBe('-0.5℃');
+  });
+});

@@ -331,3 +331,19 @@ describe('parseObservationFeed: names and condition words', () => {
     expect(problemOf(aRecord({ condition: '맑'.repeat(41) })).problem).toBe('condition-too-long');
   });
 });
+
+describe('regressions', () => {
+  it('rejects calendar dates that do not exist', () => {
+    expect(() => parseObservationFeed({ observedAt: '2024-02-30', observations: [] })).toThrow(
+      FeedContractError,
+    );
+    expect(parseObservationFeed({ observedAt: '2024-02-29', observations: [] }).observedAt).toBe(
+      '2024-02-29',
+    );
+  });
+
+  it('names the missing field rather than calling the record a non-object', () => {
+    expect(problemOf({ condition: '맑음' }).problem).toBe('station-id-missing');
+    expect(problemOf({ stationId: '90' }).problem).toBe('condition-missing');
+  });
+});

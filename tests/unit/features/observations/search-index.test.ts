@@ -59,3 +59,11 @@ describe('searchKeysFor', () => {
     expect(searchKeysFor([unnamedEn])[0]).toMatchObject({ nameEn: '', choseong: 'ㅅㅅ' });
   });
 });
+
+describe('regressions', () => {
+  it('finds station numbers that contain letters, whatever their case', () => {
+    const keys = searchKeysFor([anObservation({ stationId: 'X1' })]);
+    expect(compileSearch('X1')?.(keys[0]!)).toBe(true);
+    expect(compileSearch('x1')?.(keys[0]!)).toBe(true);
+  });
+});
