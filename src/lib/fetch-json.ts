@@ -46,7 +46,8 @@ export async function fetchJson(
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (timeout.signal.aborted)
-      throw new FeedError('timeout', url, `${Math.round(timeoutMs / 1000)} s`);
+      // The detail is whole seconds; the message templates add the unit in each language.
+      throw new FeedError('timeout', url, String(Math.round(timeoutMs / 1000)));
     // The caller's own cancellation (TanStack Query unmounting) is not a feed problem.
     if (signal?.aborted) throw error;
     // Refused, offline, or the connection dropped mid-body.

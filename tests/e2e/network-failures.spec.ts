@@ -78,12 +78,12 @@ test.describe('failing networks', () => {
     await expect.poll(() => feed.count).toBe(1);
     await expect(page.locator('.feed-loading')).toHaveText('관측 자료를 불러오는 중…');
     await page.clock.fastForward(15_000);
-    await expect(page.locator('.feed-loading')).toContainText('응답이 15 s 안에 오지 않았습니다.');
+    await expect(page.locator('.feed-loading')).toContainText('응답이 15초 안에 오지 않았습니다.');
     await page.clock.fastForward(1_000);
     await expect.poll(() => feed.count).toBe(2);
     await page.clock.fastForward(15_000);
     const error = page.locator('.feed-error');
-    await expect(error).toContainText('응답이 15 s 안에 오지 않았습니다.');
+    await expect(error).toContainText('응답이 15초 안에 오지 않았습니다.');
     await expect(error.getByRole('button', { name: '다시 시도' })).toBeEnabled();
     await page.clock.fastForward(60_000);
     expect(feed.count).toBe(2);

@@ -91,7 +91,7 @@ describe('FeedStatus: a failed refresh over good data', () => {
     const onRetry = vi.fn();
     renderStatus({
       feed: goodFeed,
-      error: new FeedError('timeout', URL, '15 s'),
+      error: new FeedError('timeout', URL, '15'),
       dataUpdatedAt: NOW - 12 * MINUTE,
       onRetry,
     });
@@ -99,7 +99,7 @@ describe('FeedStatus: a failed refresh over good data', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     const notice = screen.getByRole('status');
     expect(notice).toHaveTextContent('12분 전 자료를 표시하고 있습니다');
-    expect(notice).toHaveTextContent('15 s');
+    expect(notice).toHaveTextContent('15초');
     await user.click(within(notice).getByRole('button', { name: '다시 시도' }));
     expect(onRetry).toHaveBeenCalledOnce();
   });
