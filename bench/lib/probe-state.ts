@@ -1,0 +1,16 @@
+/** What `page-probe.js` keeps on `window.__nalssiBench` (times are performance.now() ms). */
+export interface ProbeState {
+  readonly longTasks: { readonly start: number; readonly duration: number }[];
+  readonly inputs: { readonly type: string; readonly t: number }[];
+}
+
+declare global {
+  interface Window {
+    readonly __nalssiBench: ProbeState;
+  }
+}
+
+export const PROBE_SCRIPT = new URL('./page-probe.js', import.meta.url);
+export const STATIONS_RENDERED_MARK = 'nalssi:stations-rendered';
+/** The probe logs `nalssi-bench:mark <count> <startTime>` for each mark. */
+export const MARK_MESSAGE = 'nalssi-bench:mark';
