@@ -20,14 +20,37 @@ function subscribeToHistory(onChange: () => void): () => void {
 let lastSearch: string | null = null;
 let lastState: UrlState | null = null;
 
-/** Parse once per distinct query string so that React sees a stable object. */
+/**
+ * Parse once per distinct query string so that React sees a stable object,
+ * and keep unchanged parts identical: panning the map rewrites `map=` on
+ * every move, which must not make the sky filter look new and refilter
+ * 10,000 stations.
+ */
 function readUrlState(): UrlState {
   const search = window.location.search;
   if (search !== lastSearch || lastState === null) {
     lastSearch = search;
-    lastState = parseUrlState(search);
+    lastState = shareUnchanged(lastState, parseUrlState(search));
   }
   return lastState;
+}
+
+function shareUnchanged(previous: UrlState | null, next: UrlState): UrlState {
+  if (!previous) return next;
+  const sameSky =
+    previous.sky.length === next.sky.length && previous.sky.every((key, i) => key === next.sky[i]);
+  const sameMap =
+    previous.map === next.map ||
+    (previous.map !== null &&
+      next.map !== null &&
+      previous.map.lat === next.map.lat &&
+      previous.map.lon === next.map.lon &&
+      previous.map.zoom === next.map.zoom);
+  return {
+    ...next,
+    sky: sameSky ? previous.sky : next.sky,
+    map: sameMap ? previous.map : next.map,
+  };
 }
 
 export type UrlStateUpdate = Partial<UrlState> | ((current: UrlState) => Partial<UrlState>);

@@ -37,6 +37,8 @@ const DOT_THRESHOLD = 1500;
 /** The canvas overhangs the view so that a pan does not reveal an empty edge before redraw. */
 const PADDING = 0.25;
 const LONG_LABEL_ZOOM = 9;
+const LABEL_FONT = '600 12px system-ui, "Noto Sans CJK KR", sans-serif';
+const MAX_LABEL_CANDIDATES = 4000;
 
 const THEME_VARIABLES = {
   outline: '--map-marker-outline',
@@ -85,6 +87,10 @@ export class StationCanvasLayer extends L.Layer {
     ids: [],
   };
   private glyphCache = new Map<string, Path2D>();
+  private projected = new Float64Array(0);
+  private projectedFor: readonly StationPoint[] | null = null;
+  /** measureText is slow; temperatures repeat, so widths are cached per text. */
+  private readonly textWidths = new Map<string, number>();
   private readonly onStationClick: (id: string) => void;
 
   constructor(onStationClick: (id: string) => void) {
@@ -125,6 +131,11 @@ export class StationCanvasLayer extends L.Layer {
   setStations(points: readonly StationPoint[], selectedId: string | null): void {
     this.points = points;
     this.selectedId = selectedId;
+    if (this.canvas) this.draw();
+  }
+
+  /** Draw again with the same stations, e.g. after the colour theme changed. */
+  redraw(): void {
     if (this.canvas) this.draw();
   }
 
@@ -217,6 +228,30 @@ export class StationCanvasLayer extends L.Layer {
     return path;
   }
 
+  /** Zoom-0 pixel positions, computed once per station set: a draw only scales and shifts them. */
+  private projectAtZoomZero(map: L.Map): Float64Array {
+    if (this.projectedFor === this.points) return this.projected;
+    const projected = new Float64Array(this.points.length * 2);
+    this.points.forEach((point, i) => {
+      const p = map.project([point.lat, point.lon], 0);
+      projected[2 * i] = p.x;
+      projected[2 * i + 1] = p.y;
+    });
+    this.projected = projected;
+    this.projectedFor = this.points;
+    return projected;
+  }
+
+  private textWidth(ctx: CanvasRenderingContext2D, text: string): number {
+    let width = this.textWidths.get(text);
+    if (width === undefined) {
+      width = ctx.measureText(text).width;
+      if (this.textWidths.size > 50_000) this.textWidths.clear();
+      this.textWidths.set(text, width);
+    }
+    return width;
+  }
+
   private draw(): void {
     const canvas = this.canvas;
     const map = this._map;
@@ -231,95 +266,103 @@ export class StationCanvasLayer extends L.Layer {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
 
-    // Project every station once; keep those on the (padded) canvas.
+    // Container pixel = zoom-0 pixel × 2^zoom − pixel origin + map pane offset.
     const points = this.points;
+    const projected = this.projectAtZoomZero(map);
+    const scale = map.getZoomScale(map.getZoom(), 0);
+    const origin = map.getPixelOrigin();
+    const offset = map.layerPointToContainerPoint(L.point(0, 0));
+    const shiftX = offset.x - origin.x;
+    const shiftY = offset.y - origin.y;
     const xs = new Float32Array(points.length);
     const ys = new Float32Array(points.length);
-    const ids: string[] = [];
+    const ids: string[] = new Array<string>(points.length);
     const visible: number[] = [];
     let selectedIndex = -1;
     for (let i = 0; i < points.length; i += 1) {
+      const x = projected[2 * i]! * scale + shiftX;
+      const y = projected[2 * i + 1]! * scale + shiftY;
+      xs[i] = x;
+      ys[i] = y;
       const point = points[i]!;
-      const p = map.latLngToContainerPoint([point.lat, point.lon]);
-      xs[i] = p.x;
-      ys[i] = p.y;
-      ids.push(point.id);
-      const x = p.x + pad.x;
-      const y = p.y + pad.y;
-      if (x < -20 || y < -20 || x > width + 20 || y > height + 20) continue;
+      ids[i] = point.id;
+      if (x < -pad.x - 20 || y < -pad.y - 20 || x > width - pad.x + 20 || y > height - pad.y + 20)
+        continue;
       if (point.id === this.selectedId) selectedIndex = i;
       else visible.push(i);
     }
-    // The selected station is drawn last (on top) and labelled first.
-    if (selectedIndex >= 0) visible.push(selectedIndex);
 
     const dots = visible.length > DOT_THRESHOLD;
     const radius = dots ? 4 : 10;
     this.drawn = { x: xs, y: ys, radius, ids };
-
     const colors = this.themeColors(map.getContainer());
-    const outline = colors.outline;
-    const labelColor = colors.label;
-    const haloColor = colors.halo;
-    const selectedColor = colors.selected;
-    const badgeColor = colors.badge;
 
     ctx.save();
     ctx.translate(pad.x, pad.y);
+
+    // One path per colour: thousands of markers cost a handful of fill/stroke calls.
+    const byColor = new Map<string, number[]>();
     for (const i of visible) {
-      const point = points[i]!;
-      const x = xs[i]!;
-      const y = ys[i]!;
-      const selected = i === selectedIndex;
+      const color = points[i]!.color;
+      const group = byColor.get(color);
+      if (group) group.push(i);
+      else byColor.set(color, [i]);
+    }
+    ctx.lineWidth = dots ? 1 : 1.5;
+    ctx.strokeStyle = colors.outline;
+    for (const [color, group] of byColor) {
       ctx.beginPath();
-      ctx.arc(x, y, selected ? radius + 3 : radius, 0, Math.PI * 2);
+      for (const i of group) {
+        ctx.moveTo(xs[i]! + radius, ys[i]!);
+        ctx.arc(xs[i]!, ys[i]!, radius, 0, Math.PI * 2);
+      }
+      ctx.fillStyle = color;
+      ctx.fill();
+      ctx.stroke();
+    }
+    if (!dots) {
+      for (const i of visible) this.drawGlyph(ctx, points[i]!, xs[i]!, ys[i]!, radius, colors);
+    }
+    // The selected station is drawn last (on top), larger, with a ring.
+    if (selectedIndex >= 0) {
+      const point = points[selectedIndex]!;
+      const x = xs[selectedIndex]!;
+      const y = ys[selectedIndex]!;
+      const selectedRadius = radius + 3;
+      ctx.beginPath();
+      ctx.arc(x, y, selectedRadius, 0, Math.PI * 2);
       ctx.fillStyle = point.color;
       ctx.fill();
-      ctx.lineWidth = selected ? 3 : dots ? 1 : 1.5;
-      ctx.strokeStyle = selected ? selectedColor : outline;
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = colors.selected;
       ctx.stroke();
-      if (!dots) {
-        const scale = ((selected ? radius + 3 : radius) * 1.3) / 24;
-        ctx.save();
-        ctx.translate(x - 12 * scale, y - 12 * scale);
-        ctx.scale(scale, scale);
-        ctx.lineWidth = 2.4;
-        ctx.lineCap = 'round';
-        ctx.lineJoin = 'round';
-        ctx.strokeStyle = '#fff';
-        ctx.stroke(this.glyph(point.glyph));
-        ctx.restore();
-        if (point.badge) {
-          const r = selected ? radius + 3 : radius;
-          drawBadge(ctx, x + r * 0.8, y - r * 0.8, badgeColor, outline);
-        }
-      }
+      this.drawGlyph(ctx, point, x, y, Math.max(selectedRadius, 10), colors);
     }
 
     // Labels: most important first (selected, then list order), only where they fit.
     const long = map.getZoom() >= LONG_LABEL_ZOOM;
-    ctx.font = '600 12px system-ui, "Noto Sans CJK KR", sans-serif';
+    ctx.font = LABEL_FONT;
     ctx.textBaseline = 'middle';
-    const order = selectedIndex >= 0 ? [selectedIndex, ...visible.slice(0, -1)] : visible;
+    // Thousands of dots in view: no label could be read there, so draw none but the selection's.
+    const labelled = dots ? [] : visible;
+    const order = selectedIndex >= 0 ? [selectedIndex, ...labelled] : labelled;
     const candidates: LabelCandidate[] = [];
-    for (const i of order) {
+    // Beyond a few thousand candidates no label would find room anyway.
+    for (let k = 0; k < order.length && candidates.length < MAX_LABEL_CANDIDATES; k += 1) {
+      const i = order[k]!;
       const point = points[i]!;
       const text = long ? (point.longLabel ?? point.label) : point.label;
       if (!text) continue;
-      candidates.push({
-        x: xs[i]!,
-        y: ys[i]!,
-        width: ctx.measureText(text).width,
-        height: 14,
-        text,
-      });
+      candidates.push({ x: xs[i]!, y: ys[i]!, width: this.textWidth(ctx, text), height: 14, text });
     }
-    const obstacles = visible.map((i) => ({ x: xs[i]!, y: ys[i]!, radius }));
+    const obstacles = labelled.map((i) => ({ x: xs[i]!, y: ys[i]!, radius }));
+    if (selectedIndex >= 0)
+      obstacles.push({ x: xs[selectedIndex]!, y: ys[selectedIndex]!, radius: radius + 3 });
     // The gap clears the selected marker's wider ring too.
-    const placed = placeLabels(candidates, obstacles, radius + 6, dots ? 300 : 2000);
+    const placed = placeLabels(candidates, obstacles, radius + 6, 2000);
     ctx.lineWidth = 3;
-    ctx.strokeStyle = haloColor;
-    ctx.fillStyle = labelColor;
+    ctx.strokeStyle = colors.halo;
+    ctx.fillStyle = colors.label;
     for (const label of placed) {
       ctx.strokeText(label.text, label.left, label.top + label.height / 2);
       ctx.fillText(label.text, label.left, label.top + label.height / 2);
@@ -331,5 +374,28 @@ export class StationCanvasLayer extends L.Layer {
     requestAnimationFrame(() => {
       performance.mark(STATIONS_RENDERED_MARK, { detail: { count } });
     });
+  }
+
+  /** The condition glyph in white on a marker, and the news mark when the station has news. */
+  private drawGlyph(
+    ctx: CanvasRenderingContext2D,
+    point: StationPoint,
+    x: number,
+    y: number,
+    radius: number,
+    colors: Record<keyof typeof THEME_VARIABLES, string>,
+  ): void {
+    const scale = (radius * 1.3) / 24;
+    ctx.save();
+    ctx.translate(x - 12 * scale, y - 12 * scale);
+    ctx.scale(scale, scale);
+    ctx.lineWidth = 2.4;
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = '#fff';
+    ctx.stroke(this.glyph(point.glyph));
+    ctx.restore();
+    if (point.badge)
+      drawBadge(ctx, x + radius * 0.8, y - radius * 0.8, colors.badge, colors.outline);
   }
 }
