@@ -4,13 +4,16 @@ import { defineConfig } from 'vite';
 import { embedBudget } from './build/vite-plugin-embed-budget.ts';
 import { embedLoader } from './build/vite-plugin-embed-loader.ts';
 import { koreaBasemap } from './build/vite-plugin-korea-basemap.ts';
+import { preloadCritical } from './build/vite-plugin-preload-critical.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build runs from any path on any static host or CDN.
   base: './',
-  plugins: [react(), koreaBasemap(), embedLoader(), embedBudget()],
+  plugins: [react(), koreaBasemap(), embedLoader(), embedBudget(), preloadCritical()],
   build: {
     target: 'es2022',
+    // The chunk graph, so bench/bundle-sizes.ts can tell initial from lazy chunks exactly.
+    manifest: true,
     rollupOptions: {
       input: {
         main: 'index.html',

@@ -33,15 +33,20 @@ export function formatObservedAt(observedAt: string, lang: Lang): string {
     const [year, month, day] = observedAt.split('-').map(Number) as [number, number, number];
     // Noon UTC keeps the calendar date the same in KST.
     const date = new Date(Date.UTC(year, month - 1, day, 12));
-    return new Intl.DateTimeFormat(LOCALE[lang], {
-      timeZone: 'Asia/Seoul',
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      weekday: 'short',
-    }).format(date);
+    return dateTimeFormat(lang, 'date').format(date);
   }
-  return new Intl.DateTimeFormat(LOCALE[lang], {
+  return dateTimeFormat(lang, 'time').format(new Date(observedAt));
+}
+
+const DATE_TIME_OPTIONS: Record<'date' | 'time', Intl.DateTimeFormatOptions> = {
+  date: {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+  },
+  time: {
     timeZone: 'Asia/Seoul',
     year: 'numeric',
     month: 'long',
@@ -51,7 +56,19 @@ export function formatObservedAt(observedAt: string, lang: Lang): string {
     // h23, not hour12:false: ko-KR would otherwise show midnight as 24:30.
     hourCycle: 'h23',
     timeZoneName: 'short',
-  }).format(new Date(observedAt));
+  },
+};
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building a time-zone-aware formatter costs far more than using one: keep them. */
+function dateTimeFormat(lang: Lang, kind: 'date' | 'time'): Intl.DateTimeFormat {
+  const key = `${lang}:${kind}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[lang], DATE_TIME_OPTIONS[kind]);
+    dateTimeFormats.set(key, format);
+  }
+  return format;
 }
 
 /** When the observation was taken, as a timestamp (date alone = start of that day in KST). */

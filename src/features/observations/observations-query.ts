@@ -1,36 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import { FeedError, fetchJson } from '../../lib/fetch-json';
-import { FeedContractError, parseObservationFeedInChunks } from './parse-feed';
-import type { ObservationFeed } from './observation';
+import { fetchObservationFeed } from './fetch-observation-feed';
+import { warmSearchKeysWhenIdle } from './warm-search-keys';
 
-export const RECEIVED_MARK = 'nalssi:feed-received';
-export const PARSED_MARK = 'nalssi:feed-parsed';
+export { fetchObservationFeed, PARSED_MARK, RECEIVED_MARK } from './fetch-observation-feed';
 
-/**
- * Fetch, then validate inside the query function: the cache only ever holds
- * parsed feeds. Validation runs in chunks, so a huge feed never freezes the page.
- */
-export async function fetchObservationFeed(
-  url: string,
-  signal?: AbortSignal,
-): Promise<ObservationFeed> {
-  const payload = await fetchJson(url, { signal });
-  // Marks for measuring from outside (tests, bench): received = body read and JSON-parsed.
-  performance.mark(RECEIVED_MARK);
-  try {
-    const feed = await parseObservationFeedInChunks(payload, { signal });
-    performance.mark(PARSED_MARK, { detail: { records: feed.observations.length } });
-    return feed;
-  } catch (error) {
-    if (error instanceof FeedContractError) throw new FeedError('contract', url, error.field);
-    throw error;
-  }
-}
-
+/** Validation happens inside the query function: the cache only ever holds parsed feeds. */
 export function observationsQueryOptions(url: string, refreshIntervalMs: number) {
   return queryOptions({
     queryKey: ['observations', url] as const,
-    queryFn: ({ signal }) => fetchObservationFeed(url, signal),
+    queryFn: async ({ signal }) => {
+      const feed = await fetchObservationFeed(url, signal);
+      warmSearchKeysWhenIdle(feed.observations);
+      return feed;
+    },
     refetchInterval: refreshIntervalMs,
   });
 }

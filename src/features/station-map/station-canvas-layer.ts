@@ -12,6 +12,9 @@ export interface StationPoint {
   readonly id: string;
   readonly lat: number;
   readonly lon: number;
+  /** Web Mercator pixel position at zoom 0 (multiply by 2^zoom for any zoom). */
+  readonly x0: number;
+  readonly y0: number;
   readonly color: string;
   /** SVG path data (24×24 box) drawn in white on the marker. */
   readonly glyph: string;
@@ -87,8 +90,6 @@ export class StationCanvasLayer extends L.Layer {
     ids: [],
   };
   private glyphCache = new Map<string, Path2D>();
-  private projected = new Float64Array(0);
-  private projectedFor: readonly StationPoint[] | null = null;
   /** measureText is slow; temperatures repeat, so widths are cached per text. */
   private readonly textWidths = new Map<string, number>();
   private readonly onStationClick: (id: string) => void;
@@ -228,20 +229,6 @@ export class StationCanvasLayer extends L.Layer {
     return path;
   }
 
-  /** Zoom-0 pixel positions, computed once per station set: a draw only scales and shifts them. */
-  private projectAtZoomZero(map: L.Map): Float64Array {
-    if (this.projectedFor === this.points) return this.projected;
-    const projected = new Float64Array(this.points.length * 2);
-    this.points.forEach((point, i) => {
-      const p = map.project([point.lat, point.lon], 0);
-      projected[2 * i] = p.x;
-      projected[2 * i + 1] = p.y;
-    });
-    this.projected = projected;
-    this.projectedFor = this.points;
-    return projected;
-  }
-
   private textWidth(ctx: CanvasRenderingContext2D, text: string): number {
     let width = this.textWidths.get(text);
     if (width === undefined) {
@@ -268,7 +255,6 @@ export class StationCanvasLayer extends L.Layer {
 
     // Container pixel = zoom-0 pixel × 2^zoom − pixel origin + map pane offset.
     const points = this.points;
-    const projected = this.projectAtZoomZero(map);
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.getPixelOrigin();
     const offset = map.layerPointToContainerPoint(L.point(0, 0));
@@ -280,11 +266,11 @@ export class StationCanvasLayer extends L.Layer {
     const visible: number[] = [];
     let selectedIndex = -1;
     for (let i = 0; i < points.length; i += 1) {
-      const x = projected[2 * i]! * scale + shiftX;
-      const y = projected[2 * i + 1]! * scale + shiftY;
+      const point = points[i]!;
+      const x = point.x0 * scale + shiftX;
+      const y = point.y0 * scale + shiftY;
       xs[i] = x;
       ys[i] = y;
-      const point = points[i]!;
       ids[i] = point.id;
       if (x < -pad.x - 20 || y < -pad.y - 20 || x > width - pad.x + 20 || y > height - pad.y + 20)
         continue;

@@ -1,10 +1,24 @@
+import L from 'leaflet';
 import type { Lang } from '../../i18n/lang';
 import { formatTemperature } from '../../i18n/format';
 import { CONDITION_ICONS, conditionDefinition, conditionLabel } from '../observations/conditions';
 import type { Observation } from '../observations/observation';
 import type { StationPoint } from './station-canvas-layer';
 
-/** What the canvas needs per station, computed once per (stations, language). */
+interface CachedPoint {
+  readonly lang: Lang;
+  readonly badge: boolean;
+  readonly point: StationPoint;
+}
+
+/**
+ * One point per observation object, kept while the feed lives: a filter
+ * change picks existing points instead of formatting and projecting 10,000
+ * stations again.
+ */
+const cache = new WeakMap<Observation, CachedPoint>();
+
+/** What the canvas needs per station. Stations without a position are left out. */
 export function toStationPoints(
   stations: readonly Observation[],
   lang: Lang,
@@ -13,20 +27,41 @@ export function toStationPoints(
   const points: StationPoint[] = [];
   for (const station of stations) {
     if (!station.position) continue;
-    const definition = conditionDefinition(station.condition.key);
-    const temperature =
-      station.temperature === null ? '—' : formatTemperature(station.temperature, lang);
-    const name = lang === 'en' ? (station.nameEn ?? station.nameKo) : station.nameKo;
-    points.push({
-      id: station.stationId,
-      lat: station.position.lat,
-      lon: station.position.lon,
-      color: definition.color,
-      glyph: CONDITION_ICONS[definition.icon],
-      label: temperature,
-      longLabel: `${name} ${conditionLabel(station.condition, lang)} ${temperature}`,
-      badge: badgeIds?.has(station.stationId) ?? false,
-    });
+    const badge = badgeIds?.has(station.stationId) ?? false;
+    const cached = cache.get(station);
+    if (cached && cached.lang === lang && cached.badge === badge) {
+      points.push(cached.point);
+      continue;
+    }
+    const point = buildPoint(station, station.position, lang, badge);
+    cache.set(station, { lang, badge, point });
+    points.push(point);
   }
   return points;
+}
+
+function buildPoint(
+  station: Observation,
+  position: { lat: number; lon: number },
+  lang: Lang,
+  badge: boolean,
+): StationPoint {
+  const definition = conditionDefinition(station.condition.key);
+  const temperature =
+    station.temperature === null ? '—' : formatTemperature(station.temperature, lang);
+  const name = lang === 'en' ? (station.nameEn ?? station.nameKo) : station.nameKo;
+  // The map uses Leaflet's default Web Mercator CRS; zoom-0 pixels scale to any zoom.
+  const projected = L.CRS.EPSG3857.latLngToPoint(L.latLng(position.lat, position.lon), 0);
+  return {
+    id: station.stationId,
+    lat: position.lat,
+    lon: position.lon,
+    x0: projected.x,
+    y0: projected.y,
+    color: definition.color,
+    glyph: CONDITION_ICONS[definition.icon],
+    label: temperature,
+    longLabel: `${name} ${conditionLabel(station.condition, lang)} ${temperature}`,
+    badge,
+  };
 }

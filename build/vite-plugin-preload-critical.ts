@@ -1,0 +1,65 @@
+/**
+ * Starts the dashboard's critical downloads from the HTML instead of from
+ * JavaScript: the observation feed (otherwise requested only after React's
+ * first render) and the lazily imported map chunk with its CSS (otherwise
+ * requested only after the main chunk has run). Both then arrive while the
+ * main chunk is still being parsed. The map chunk stays a separate, lazy
+ * chunk: the widget's ticker and card never load it.
+ */
+import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
+import { readConfig } from '../src/config/read-config.ts';
+
+const MAP_MODULE = /src\/features\/station-map\/station-map\.tsx$/;
+
+interface ChunkLike {
+  readonly type: 'chunk' | 'asset';
+  readonly fileName: string;
+  readonly facadeModuleId?: string | null;
+  readonly viteMetadata?: { importedCss: Set<string> };
+}
+
+export function preloadCritical(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'nalssi:preload-critical',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        // Only the dashboard: embed.html decides for itself what it needs.
+        if (!context.filename.endsWith('index.html') || context.filename.endsWith('embed.html'))
+          return [];
+        const feedUrl = readConfig({ ...config.env, BASE_URL: './' }).observationsUrl;
+        const tags: HtmlTagDescriptor[] = [
+          {
+            tag: 'link',
+            // crossorigin makes the preload match fetch()'s CORS mode, so the request is reused.
+            attrs: { rel: 'preload', href: feedUrl, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head',
+          },
+        ];
+        const chunks = Object.values(context.bundle ?? {}) as ChunkLike[];
+        const map = chunks.find(
+          (chunk) => chunk.type === 'chunk' && MAP_MODULE.test(chunk.facadeModuleId ?? ''),
+        );
+        if (map) {
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', href: `./${map.fileName}`, crossorigin: true },
+            injectTo: 'head',
+          });
+          for (const css of map.viteMetadata?.importedCss ?? []) {
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'preload', href: `./${css}`, as: 'style' },
+              injectTo: 'head',
+            });
+          }
+        }
+        return tags;
+      },
+    },
+  };
+}
