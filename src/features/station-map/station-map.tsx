@@ -5,7 +5,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './station-map.css';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { KOREA_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
 import { useI18n } from '../../i18n/i18n-context';
@@ -42,6 +42,7 @@ export default function StationMap({
   badgeIds,
 }: StationMapProps) {
   const { t, lang } = useI18n();
+  const hintId = useId();
   const points = useMemo(
     () => toStationPoints(stations, lang, badgeIds),
     [stations, lang, badgeIds],
@@ -52,7 +53,14 @@ export default function StationMap({
   );
 
   return (
-    <div className="station-map" role="region" aria-label={t('map.label')}>
+    // Markers are deliberately not focusable: the list is the keyboard way in
+    // (docs/decisions/0003-map-keyboard-access.md), and the region says so.
+    <div
+      className="station-map"
+      role="region"
+      aria-label={t('map.label')}
+      aria-describedby={hintId}
+    >
       <MapContainer
         // MapContainer reads these once; later moves go through useMap() children.
         {...(view
@@ -72,7 +80,9 @@ export default function StationMap({
       </MapContainer>
       {showLegend && <MapLegend stations={stations} />}
       <p className="map-attribution">{tiles ? tiles.attribution : 'Natural Earth'} · Leaflet</p>
-      <p className="visually-hidden">{t('map.keyboardHint')}</p>
+      <p className="visually-hidden" id={hintId}>
+        {t('map.keyboardHint')}
+      </p>
     </div>
   );
 }
