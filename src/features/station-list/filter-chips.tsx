@@ -45,12 +45,21 @@ export function FilterChips({ counts, selected, onChange }: FilterChipsProps) {
             className="chip"
             data-condition={key}
             aria-pressed={selected.includes(key)}
-            aria-label={t('filter.chipLabel', { condition: word, count })}
             onClick={() => toggle(key)}
           >
             <ConditionIcon conditionKey={key} size={18} />
-            <span>{word}</span>
-            <span className="chip-count">{count}</span>
+            {/*
+              The name is the full phrase ("맑음 45개 관측소"), which begins with what
+              is seen ("맑음 45"), so voice control finds the chip (WCAG 2.5.3). Hidden
+              text rather than aria-label: Korean counters ("45개") would not match
+              the visible "45" word for word.
+            */}
+            <span aria-hidden="true">
+              {word} <span className="chip-count">{count}</span>
+            </span>
+            <span className="visually-hidden">
+              {t('filter.chipLabel', { condition: word, count })}
+            </span>
           </button>
         );
       })}

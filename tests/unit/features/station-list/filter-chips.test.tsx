@@ -53,7 +53,7 @@ describe('FilterChips', () => {
 
   it('names the chips in English for English readers', () => {
     renderInLanguage(<FilterChips counts={counts} selected={[]} onChange={() => {}} />, 'en');
-    expect(chip('Clear, 3 stations')).toBeInTheDocument();
+    expect(chip('Clear 3 stations')).toBeInTheDocument();
     expect(chip('All')).toBeInTheDocument();
   });
 
