@@ -4,7 +4,7 @@
  * and the list can never disagree.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { config } from '../config/env';
 import { conditionDefinition, type ConditionKey } from '../features/observations/conditions';
 import {
@@ -23,13 +23,15 @@ import { SearchBox } from '../features/station-list/search-box';
 import { SortSelect } from '../features/station-list/sort-select';
 import { StationList } from '../features/station-list/station-list';
 import { useI18n } from '../i18n/i18n-context';
+import { useMediaQuery } from '../utils/use-media-query';
 import { useNow } from '../utils/use-now';
 import { AppHeader } from './app-header';
 import { StationMap } from './lazy-station-map';
 import { LiveAnnouncer } from './live-announcer';
 import { NewsArticleSlot } from './news-article-slot';
 import { PanelTabs } from './panel-tabs';
-import { OPEN_SHEET_EVENT, SideSheet } from './side-sheet';
+import { OPEN_SHEET_EVENT, PHONE_QUERY, SideSheet } from './side-sheet';
+import { useFocusFlow } from './use-focus-flow';
 import { useNews } from './use-news';
 import { useNewsNavigation } from './use-news-navigation';
 import { useUrlState } from './use-url-state';
@@ -44,6 +46,7 @@ export function Dashboard() {
     observationsQueryOptions(config.observationsUrl, config.refreshIntervalMs),
   );
   const now = useNow();
+  const phone = useMediaQuery(PHONE_QUERY);
   const feed = query.data;
   const all = feed?.observations ?? NO_STATIONS;
 
@@ -73,6 +76,7 @@ export function Dashboard() {
 
   const news = useNews(selected, lang);
   const newsNav = useNewsNavigation(all, updateUrl);
+  const focus = useFocusFlow(url.station, { select, closeDetails, ...newsNav });
   const { byStation } = news;
   const renderNewsBadge = useCallback(
     (stationId: string) => {
@@ -91,6 +95,39 @@ export function Dashboard() {
           : url.sky.map((key) => conditionDefinition(key)[lang]).join(', '),
       count: shown.length,
     });
+  // Short and without the age, so the region does not speak again every minute.
+  const feedNotice =
+    query.error != null
+      ? feed
+        ? t('announce.stale')
+        : t('error.title')
+      : query.fetchStatus === 'paused'
+        ? feed
+          ? t('announce.offline')
+          : t('feed.offline')
+        : '';
+
+  useEffect(
+    function titleInReaderLanguage() {
+      document.title = t('app.documentTitle');
+    },
+    [t],
+  );
+
+  const feedStatus = (
+    <FeedStatus
+      feed={feed}
+      error={query.error}
+      failureReason={query.failureReason}
+      isLoading={query.isPending}
+      paused={query.fetchStatus === 'paused'}
+      dataUpdatedAt={query.dataUpdatedAt}
+      now={now}
+      url={config.observationsUrl}
+      onRetry={() => void query.refetch()}
+      retrying={query.isFetching}
+    />
+  );
 
   return (
     <div className="app">
@@ -111,18 +148,8 @@ export function Dashboard() {
           summary={t('list.count', { total: all.length, shown: shown.length })}
           closeOn={url.station}
         >
-          <FeedStatus
-            feed={feed}
-            error={query.error}
-            failureReason={query.failureReason}
-            isLoading={query.isPending}
-            paused={query.fetchStatus === 'paused'}
-            dataUpdatedAt={query.dataUpdatedAt}
-            now={now}
-            url={config.observationsUrl}
-            onRetry={() => void query.refetch()}
-            retrying={query.isFetching}
-          />
+          {/* On phones the closed sheet is inert and mostly hidden: notices go over the map instead. */}
+          {!phone && feedStatus}
           <PanelTabs
             value={url.panel}
             onChange={(panel) => updateUrl({ panel })}
@@ -133,7 +160,7 @@ export function Dashboard() {
               items={news.items}
               status={news.status}
               region={news.region}
-              onOpen={newsNav.openArticle}
+              onOpen={focus.openArticle}
             />
           )}
           {url.panel === 'stations' && feed && (
@@ -152,18 +179,19 @@ export function Dashboard() {
                 id={LIST_ID}
                 stations={sorted}
                 selectedId={url.station}
-                onSelect={select}
+                onSelect={focus.selectFromList}
                 renderBadge={renderNewsBadge}
               />
             </>
           )}
         </SideSheet>
         <div className="map-area">
+          {phone && <div className="map-notices">{feedStatus}</div>}
           <Suspense fallback={<p className="map-loading">{t('map.loading')}</p>}>
             <StationMap
               stations={shown}
               selectedId={url.station}
-              onSelect={select}
+              onSelect={focus.selectFromMap}
               view={url.map}
               onViewChange={(map) => updateUrl({ map }, 'replace')}
               tiles={config.tiles}
@@ -176,11 +204,12 @@ export function Dashboard() {
               observedAt={feed.observedAt}
               hiddenByFilter={!selectedShown}
               onShowHidden={() => updateUrl({ sky: [], q: '', region: null })}
-              onClose={closeDetails}
+              onClose={focus.closeDetails}
+              focusOnOpen={focus.focusDetailsOf === selected.stationId}
             >
               <RelatedNews
                 items={byStation.get(selected.stationId) ?? []}
-                onOpen={newsNav.openArticle}
+                onOpen={focus.openArticle}
               />
             </StationDetails>
           )}
@@ -191,15 +220,16 @@ export function Dashboard() {
               status={news.status}
               all={all}
               shown={shown}
-              onShowOnMap={newsNav.showOnMap}
-              onShowHidden={newsNav.showHiddenOnMap}
+              onShowOnMap={focus.showOnMap}
+              onShowHidden={focus.showHiddenOnMap}
               onShowList={newsNav.showNewsList}
-              onClose={newsNav.closeArticle}
+              onClose={focus.closeArticle}
             />
           )}
         </div>
       </main>
       <LiveAnnouncer message={announcement ?? ''} />
+      <LiveAnnouncer message={feedNotice} />
     </div>
   );
 }

@@ -24,6 +24,8 @@ export function NewsArticleFrame({
     function closeOnEscape() {
       function onKeyDown(event: KeyboardEvent) {
         if (event.key !== 'Escape' || event.defaultPrevented) return;
+        // A modal dialog (퍼가기) on top closes itself on Escape; the article stays.
+        if (event.target instanceof Element && event.target.closest('dialog')) return;
         event.preventDefault();
         onClose();
       }

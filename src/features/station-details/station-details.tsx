@@ -13,6 +13,12 @@ interface StationDetailsProps {
   readonly hiddenByFilter: boolean;
   readonly onShowHidden: () => void;
   readonly onClose: () => void;
+  /**
+   * Move focus to the heading when the details open or show another station:
+   * set when the reader chose the station from the list, so keyboard and
+   * screen-reader users land on what they opened.
+   */
+  readonly focusOnOpen?: boolean;
   /** Related content supplied by the app (e.g. 관련 뉴스). */
   readonly children?: ReactNode;
 }
@@ -24,21 +30,32 @@ export function StationDetails({
   hiddenByFilter,
   onShowHidden,
   onClose,
+  focusOnOpen = false,
   children,
 }: StationDetailsProps) {
   const { t, lang } = useI18n();
   const headingId = useId();
   const rootRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(
     function closeOnEscape() {
       function onKeyDown(event: KeyboardEvent) {
-        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+        // A modal dialog (퍼가기) on top closes itself on Escape; the details stay.
+        const inDialog = event.target instanceof Element && event.target.closest('dialog');
+        if (event.key === 'Escape' && !event.defaultPrevented && !inDialog) onClose();
       }
       document.addEventListener('keydown', onKeyDown);
       return () => document.removeEventListener('keydown', onKeyDown);
     },
     [onClose],
+  );
+
+  useEffect(
+    function focusHeadingWhenAsked() {
+      if (focusOnOpen) headingRef.current?.focus({ preventScroll: true });
+    },
+    [focusOnOpen, station.stationId],
   );
 
   const primary = lang === 'en' ? (station.nameEn ?? station.nameKo) : station.nameKo;
@@ -52,7 +69,7 @@ export function StationDetails({
       data-station-id={station.stationId}
     >
       <header>
-        <h2 id={headingId}>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           {primary}
           {secondary && (
             <span className="station-details-secondary" lang={lang === 'en' ? 'ko' : 'en'}>
