@@ -150,10 +150,166 @@ export class Dashboard {
   }
 }
 
-export const test = base.extend<{ dashboard: Dashboard }>({
+// Accessibility: the skip link, the phone sheet, the header's switches, live regions and focus.
+
+export interface FocusedElement {
+  readonly tag: string;
+  readonly className: string;
+  readonly text: string;
+  readonly stationId: string | null;
+  readonly newsId: string | null;
+}
+
+export interface TargetSize {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export class DashboardA11y {
+  constructor(readonly page: Page) {}
+
+  get skipLink(): Locator {
+    return this.page.locator('a.skip-link');
+  }
+
+  get sidePanel(): Locator {
+    return this.page.locator('aside.side-panel');
+  }
+
+  get sheetToggle(): Locator {
+    return this.page.locator('.sheet-toggle');
+  }
+
+  /** The list's scroll box, the skip link's target. */
+  get listBox(): Locator {
+    return this.page.locator('#station-list');
+  }
+
+  get mapRegion(): Locator {
+    return this.page.locator('.station-map[role="region"]');
+  }
+
+  get languageSwitch(): Locator {
+    return this.page.locator('.header-tools button[lang]');
+  }
+
+  get themeSelect(): Locator {
+    return this.page.locator('.theme-switch select');
+  }
+
+  get embedButton(): Locator {
+    return this.page.locator('.header-tools button[aria-haspopup="dialog"]');
+  }
+
+  get embedDialog(): Locator {
+    return this.page.locator('dialog.embed-dialog');
+  }
+
+  /** The persistent polite live regions (results; feed notices). */
+  get announcers(): Locator {
+    return this.page.locator('.live-announcer');
+  }
+
+  get detailsHeading(): Locator {
+    return this.page.locator('section.station-details h2');
+  }
+
+  get articleHeading(): Locator {
+    return this.page.locator('section.news-article-frame h2');
+  }
+
+  /** Feed notices shown over the map on phones. */
+  get mapNotices(): Locator {
+    return this.page.locator('.map-notices');
+  }
+
+  async focused(): Promise<FocusedElement | null> {
+    return this.page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      return {
+        tag: element.tagName.toLowerCase(),
+        className: element.className,
+        text: (element.textContent ?? '').trim().slice(0, 80),
+        stationId: element.dataset.stationId ?? null,
+        newsId: element.dataset.newsId ?? null,
+      };
+    });
+  }
+
+  /** Press Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
+  async tabTo(target: Locator, max = 80, direction: 'forward' | 'back' = 'forward'): Promise<void> {
+    for (let i = 0; i < max; i += 1) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press(direction === 'forward' ? 'Tab' : 'Shift+Tab');
+    }
+    throw new Error(`Tab did not reach ${target.toString()} in ${max} presses`);
+  }
+
+  async horizontalOverflow(): Promise<{ scrollWidth: number; innerWidth: number }> {
+    return this.page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+  }
+
+  /**
+   * Interactive elements on screen smaller than `min` CSS px in either
+   * direction. Skipped: links and link-buttons inside running text (WCAG
+   * 2.5.8's inline exception), anything inert or hidden, the map canvas
+   * itself, and the skip link while it waits off screen. A checkbox or radio
+   * is measured by the label that wraps it, which is what a finger hits.
+   */
+  async smallTargets(min = 44): Promise<TargetSize[]> {
+    return this.page.evaluate((minimum) => {
+      const selector =
+        'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      const small: { name: string; width: number; height: number }[] = [];
+      for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+        if (element.closest('[inert]') || element.matches('.leaflet-container')) continue;
+        const style = getComputedStyle(element);
+        if (style.visibility === 'hidden' || style.display === 'none') continue;
+        const inText =
+          (element.matches('a, .link-button') && element.parentElement?.matches('p, li, dd')) ??
+          false;
+        if (inText && style.display === 'inline') continue;
+        const box = (element.closest('label') ?? element).getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        if (box.bottom <= 0 || box.right <= 0) continue; // off screen (the waiting skip link)
+        if (box.top >= window.innerHeight || box.left >= window.innerWidth) continue;
+        // Clipped by the closed sheet: not on screen, not reachable (its body is inert).
+        const atCenter = document.elementFromPoint(
+          Math.min(window.innerWidth - 1, box.left + box.width / 2),
+          Math.min(window.innerHeight - 1, box.top + box.height / 2),
+        );
+        if (atCenter && !element.contains(atCenter) && !atCenter.contains(element)) {
+          if (!element.closest('label')?.contains(atCenter)) continue;
+        }
+        if (box.width + 0.5 < minimum || box.height + 0.5 < minimum) {
+          const label =
+            element.getAttribute('aria-label') ??
+            (element.textContent ?? '').trim().slice(0, 30) ??
+            element.tagName;
+          small.push({
+            name: `${element.tagName.toLowerCase()}.${element.className} "${label}"`,
+            width: Math.round(box.width),
+            height: Math.round(box.height),
+          });
+        }
+      }
+      return small;
+    }, min);
+  }
+}
+
+export const test = base.extend<{ dashboard: Dashboard; a11y: DashboardA11y }>({
   // Named `provide`, not `use`: Playwright passes it positionally, and `use` reads as a React hook to lint.
   dashboard: async ({ page }, provide) => {
     await provide(new Dashboard(page));
+  },
+  a11y: async ({ page }, provide) => {
+    await provide(new DashboardA11y(page));
   },
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CONDITIONS, OTHER_CONDITION } from '../../../src/features/observations/conditions';
 import { PROBLEM_CODES } from '../../../src/features/observations/feed-schema';
+import { PROVINCES_KO, provinceLabel } from '../../../src/features/observations/provinces';
+import { catalogStations } from '../../../src/features/observations/station-catalog';
 import { en } from '../../../src/i18n/messages.en';
 import { ko } from '../../../src/i18n/messages.ko';
 
@@ -29,6 +32,44 @@ describe('the message catalogs', () => {
     for (const code of PROBLEM_CODES) {
       expect(catalogs.ko, code).toHaveProperty([`problem.${code}`]);
       expect(catalogs.en, code).toHaveProperty([`problem.${code}`]);
+    }
+  });
+
+  // Korean text in the English catalog is a string someone forgot to translate — except
+  // the language switch (it names Korean in Korean) and the initials search example.
+  it('has no Korean left in the English catalog, apart from deliberate examples', () => {
+    const deliberate = new Set(['app.language', 'app.languageLabel', 'search.placeholder']);
+    for (const [key, text] of Object.entries(catalogs.en)) {
+      if (deliberate.has(key)) continue;
+      expect(text, key).not.toMatch(/[\uAC00-\uD7A3]/);
+    }
+  });
+});
+
+describe('the words outside the catalogs', () => {
+  const hangul = /[\uAC00-\uD7A3]/;
+
+  it('give every sky condition a Korean and an English word', () => {
+    for (const condition of [...CONDITIONS, OTHER_CONDITION]) {
+      expect(condition.ko, condition.code).toMatch(hangul);
+      expect(condition.en.trim(), condition.code).not.toBe('');
+      expect(condition.en, condition.code).not.toMatch(hangul);
+    }
+  });
+
+  it('give every province an English name', () => {
+    for (const province of PROVINCES_KO) {
+      expect(provinceLabel(province, 'ko')).toBe(province);
+      expect(provinceLabel(province, 'en'), province).not.toMatch(hangul);
+    }
+  });
+
+  it('give every station in the catalog a Korean and an English name and a known province', () => {
+    for (const station of catalogStations()) {
+      expect(station.nameKo, station.id).toMatch(hangul);
+      expect(station.nameEn.trim(), station.id).not.toBe('');
+      expect(station.nameEn, station.id).not.toMatch(hangul);
+      expect(PROVINCES_KO, station.id).toContain(station.province);
     }
   });
 });
