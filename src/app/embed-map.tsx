@@ -1,26 +1,39 @@
 /**
  * The widget's compact map: the dashboard's StationMap without legend or
- * side panels. Loaded on demand by the map view only, so the ticker and card
- * never download Leaflet (nor the dashboard's message catalog, which the
+ * side panels, in its own React root inside the framework-free widget.
+ * Loaded on demand by the map view only, so the ticker and card never
+ * download React or Leaflet (nor the dashboard's message catalog, which the
  * map's own labels need and which comes with this chunk).
  */
-import type { EmbedMapProps } from '../features/embed/map-panel';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { MountEmbedMap } from '../features/embed/map-view';
 import StationMap from '../features/station-map/station-map';
 import { I18nProvider } from '../i18n/i18n-context';
 
 const NO_SELECTION = null;
 
-export default function EmbedMap({ stations, lang, onSelect }: EmbedMapProps) {
-  return (
-    <I18nProvider lang={lang}>
-      <StationMap
-        stations={stations}
-        selectedId={NO_SELECTION}
-        onSelect={onSelect}
-        view={null}
-        tiles={null}
-        showLegend={false}
-      />
-    </I18nProvider>
-  );
-}
+export const mountEmbedMap: MountEmbedMap = (element, { lang, onSelect }) => {
+  const root = createRoot(element);
+  return {
+    update(stations) {
+      root.render(
+        <StrictMode>
+          <I18nProvider lang={lang}>
+            <StationMap
+              stations={stations}
+              selectedId={NO_SELECTION}
+              onSelect={onSelect}
+              view={null}
+              tiles={null}
+              showLegend={false}
+            />
+          </I18nProvider>
+        </StrictMode>,
+      );
+    },
+    destroy() {
+      root.unmount();
+    },
+  };
+};

@@ -1,3 +1,4 @@
+import { FeedRoute, serveSeed, serveStatus } from './support/feed-route';
 import { APP_ORIGIN, MAP_CODE, PORTAL_ORIGIN, expect, test } from './support/portal';
 
 test.describe('the widget pasted into a portal on another origin', () => {
@@ -134,6 +135,23 @@ test.describe('the widget pasted into a portal on another origin', () => {
       expect(warnings.join('\n')).toContain(option);
     }
     expect(dialogs).toBe(0);
+  });
+});
+
+test.describe('a feed that fails', () => {
+  test('says so with the feed address, and a retry brings the ticker', async ({ page }) => {
+    const feed = await FeedRoute.install(page, serveStatus(503));
+    await page.goto(`${APP_ORIGIN}/embed.html?view=ticker`);
+    await expect(page.getByRole('alert')).toHaveText('관측 자료를 불러올 수 없습니다.');
+    await expect(page.locator('.embed-error')).toContainText(
+      `${APP_ORIGIN}/data/observations.json`,
+    );
+    expect((await page.locator('body').boundingBox())!.height).toBeLessThanOrEqual(40);
+
+    feed.use(serveSeed);
+    await page.getByRole('button', { name: '다시 시도' }).click();
+    await expect(page.locator('.ticker-item')).toContainText('℃');
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
 

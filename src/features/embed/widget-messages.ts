@@ -15,12 +15,15 @@ const ko = {
   observed: '관측 {time}',
   loading: '관측 자료를 불러오는 중…',
   error: '관측 자료를 불러올 수 없습니다.',
+  feedUrl: '자료 주소:',
+  retry: '다시 시도',
   stale: '최신 자료를 불러오지 못해 이전 자료를 표시합니다.',
   empty: '조건에 맞는 관측소가 없습니다.',
   newTab: '(새 창)',
   openDashboard: '날씨에서 전체 보기',
   noTemperature: '기온 정보 없음',
   mapLoading: '지도를 불러오는 중…',
+  mapError: '지도를 불러올 수 없습니다.',
 } as const;
 
 export type WidgetMessageKey = keyof typeof ko;
@@ -37,12 +40,15 @@ const en: Record<WidgetMessageKey, string> = {
   observed: 'Observed {time}',
   loading: 'Loading observations…',
   error: 'Observations could not be loaded.',
+  feedUrl: 'Feed:',
+  retry: 'Try again',
   stale: 'Could not refresh; showing earlier data.',
   empty: 'No station matches.',
   newTab: '(opens in a new tab)',
   openDashboard: 'Open the full map in Nalssi',
   noTemperature: 'no temperature reported',
   mapLoading: 'Loading the map…',
+  mapError: 'The map could not be loaded.',
 };
 
 const CATALOGS: Record<Lang, Record<WidgetMessageKey, string>> = { ko, en };

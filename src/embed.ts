@@ -1,0 +1,3 @@
+import { startEmbed } from './app/embed-app';
+
+startEmbed(document.getElementById('root')!);

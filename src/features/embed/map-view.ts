@@ -1,0 +1,66 @@
+import type { Observation } from '../observations/observation';
+import type { Lang } from '../../i18n/lang';
+import { dashboardUrl } from './dashboard-link';
+import { el, setChildren } from './dom';
+import { widgetFooter } from './footer';
+import type { MountedView } from './view';
+import type { WidgetText } from './widget-messages';
+
+/** The dashboard's map, mounted into an element. The app layer provides it, loaded on demand. */
+export type MountEmbedMap = (
+  element: HTMLElement,
+  options: { readonly lang: Lang; readonly onSelect: (stationId: string) => void },
+) => MountedView<readonly Observation[]>;
+
+export interface MapViewOptions {
+  readonly lang: Lang;
+  readonly t: WidgetText;
+  /** The map module, already on its way (it downloads while the feed loads). */
+  readonly map: Promise<MountEmbedMap>;
+}
+
+/** The compact map: the dashboard's markers, no side panels; a station opens the dashboard. */
+export function mountMapView(root: HTMLElement, { lang, t, map }: MapViewOptions): MountedView {
+  const frame = el('div', { class: 'embed-map-frame' }, [
+    el('p', { class: 'embed-status', role: 'status' }, [t('mapLoading')]),
+  ]);
+  const footer = widgetFooter(lang, t);
+  const section = el('section', { class: 'embed-map', 'aria-label': t('label') }, [
+    frame,
+    footer.element,
+  ]);
+  let stations: readonly Observation[] = [];
+  let mapView: MountedView<readonly Observation[]> | null = null;
+  let destroyed = false;
+
+  function openStation(stationId: string) {
+    window.open(dashboardUrl(stationId, lang, window.location.href), '_blank', 'noopener');
+  }
+
+  map.then(
+    function mountMap(mount) {
+      if (destroyed) return;
+      setChildren(frame, []);
+      mapView = mount(frame, { lang, onSelect: openStation });
+      mapView.update(stations);
+    },
+    function showMapFailure(error: unknown) {
+      console.error('[nalssi] the map could not be loaded', error);
+      setChildren(frame, [el('p', { class: 'embed-status', role: 'alert' }, [t('mapError')])]);
+    },
+  );
+
+  root.append(section);
+  return {
+    update(data) {
+      stations = data.stations;
+      mapView?.update(stations);
+      footer.update(data.feed, data.stale);
+    },
+    destroy() {
+      destroyed = true;
+      mapView?.destroy();
+      section.remove();
+    },
+  };
+}
