@@ -1,7 +1,7 @@
 /**
  * Deriving the ticker's sky word from what a station measured.
  *
- * Precedence (docs/ingest.md explains which parts are KMA/WMO definitions
+ * Precedence (the README's "Use live KMA data" section explains which parts are KMA/WMO definitions
  * and which are this project's choices):
  *   1. present weather (WMO code table 4677), when the station reported it
  *      and the code names a phenomenon at the station now;

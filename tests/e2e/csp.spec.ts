@@ -1,6 +1,6 @@
 /**
  * The production build under the strict Content-Security-Policy documented
- * in docs/security.md, served with that header by a second static server.
+ * in the README's Security section, served with that header by a second static server.
  * Any `securitypolicyviolation` fails the test.
  */
 import type { Server } from 'node:http';
@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/dashboard';
 import { startStaticServer } from './support/static-server';
 
-/** Keep in step with docs/security.md. No 'unsafe-inline' anywhere: styles are set through CSSOM. */
+/** Keep in step with the README's Security section. No 'unsafe-inline' anywhere: styles are set through CSSOM. */
 const BASE_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

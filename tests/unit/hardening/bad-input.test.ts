@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Every bad input listed in docs/security.md, end to end through the query
+ * Every bad input listed in the README's Security section, end to end through the query
  * function (fetch → JSON → schema): feed-level problems become a `FeedError`
  * of the right kind, record-level problems skip one record and report it.
  */
