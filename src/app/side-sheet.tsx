@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { useMediaQuery } from '../utils/use-media-query';
+import { PHONE_QUERY, useMediaQuery } from '../utils/use-media-query';
 
-export const PHONE_QUERY = '(max-width: 767px)';
 /** Skip links and other openers ask the sheet to open with this event. */
 export const OPEN_SHEET_EVENT = 'nalssi:open-sheet';
 

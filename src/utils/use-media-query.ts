@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
+/** Phones: the layout's one breakpoint (the CSS uses the same width). */
+export const PHONE_QUERY = '(max-width: 767px)';
+
 /** Whether a CSS media query matches now; re-renders when it starts or stops matching. */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
