@@ -276,7 +276,15 @@ test.describe('Korean and English', () => {
     await expect(dashboard.details).toContainText('21 May 2024');
     await expect(dashboard.chip('Clear')).toHaveAccessibleName('Clear 45 stations');
     // The Korean name beside it is marked as Korean for screen readers (WCAG 3.1.2).
-    await expect(dashboard.details.locator('[lang="ko"]')).toHaveText('구미');
+    await expect(dashboard.details.getByText('구미', { exact: true })).toHaveAttribute(
+      'lang',
+      'ko',
+    );
+    // So is the Korean article's headline in 관련 뉴스.
+    await expect(dashboard.relatedNews.locator('.news-headline-title')).toHaveAttribute(
+      'lang',
+      'ko',
+    );
 
     // A plain visit afterwards stays in English.
     await dashboard.open();

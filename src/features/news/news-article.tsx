@@ -2,6 +2,7 @@ import './news.css';
 import { formatObservedAt } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { provinceLabel } from '../observations/provinces';
+import { contentLang } from './content-lang';
 import { LinkedWeather, type LinkedStation } from './linked-weather';
 import type { NewsItem } from './news-item';
 
@@ -36,10 +37,14 @@ export function NewsArticle({
   return (
     <article className="news-article" data-news-id={item.id}>
       <header className="news-article-header">
-        <h2 id={headingId} tabIndex={-1}>
+        <h2 id={headingId} tabIndex={-1} lang={contentLang(item.title)}>
           {item.title}
         </h2>
-        {item.subtitle && <p className="news-article-subtitle">{item.subtitle}</p>}
+        {item.subtitle && (
+          <p className="news-article-subtitle" lang={contentLang(item.subtitle)}>
+            {item.subtitle}
+          </p>
+        )}
         {(region || item.publishedAt) && (
           <p className="news-article-meta">
             {region}
@@ -51,7 +56,10 @@ export function NewsArticle({
         )}
       </header>
       <LinkedWeather stations={stations} onShowOnMap={onShowOnMap} onShowHidden={onShowHidden} />
-      <div className="news-article-body">
+      <div
+        className="news-article-body"
+        lang={contentLang(item.body.map((block) => block.text).join(''))}
+      >
         {item.body.map((block, index) =>
           block.type === 'heading' ? (
             <h3 key={index}>{block.text}</h3>

@@ -1,6 +1,7 @@
 import './news.css';
 import { formatObservedAt } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { contentLang } from './content-lang';
 import type { NewsItem } from './news-item';
 
 interface NewsHeadlinesProps {
@@ -23,7 +24,9 @@ export function NewsHeadlines({ items, onOpen, label }: NewsHeadlinesProps) {
             data-news-id={item.id}
             onClick={() => onOpen(item.id)}
           >
-            <span className="news-headline-title">{item.title}</span>
+            <span className="news-headline-title" lang={contentLang(item.title)}>
+              {item.title}
+            </span>
             {(item.region || item.publishedAt) && (
               <span className="news-headline-meta">
                 {[item.region?.name, item.publishedAt && formatObservedAt(item.publishedAt, lang)]

@@ -34,7 +34,13 @@ export const StationRow = memo(function StationRow({
         <span className="station-row-primary">{name}</span>
         <span className="station-row-secondary">
           {conditionLabel(station.condition, lang)}
-          {secondary ? ` · ${secondary}` : ''}
+          {secondary && (
+            <>
+              {' · '}
+              {/* The other language's name, marked so screen readers pronounce it right (WCAG 3.1.2). */}
+              <span lang={lang === 'en' ? 'ko' : 'en'}>{secondary}</span>
+            </>
+          )}
           {station.position === null ? ` · ${t('station.noPosition')}` : ''}
         </span>
       </span>
