@@ -1,0 +1,90 @@
+/**
+ * Screenshots of the built app at the phone, tablet and laptop sizes in the
+ * light and the dark theme, for a person to look at (this is not a test):
+ *   npx vite build && npx tsx scripts/screens.ts [outDir]
+ * Serves dist/ on 127.0.0.1 on a free port, writes PNGs (default
+ * test-results/screens/) and stops the server again.
+ */
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { startStaticServer } from '../tests/e2e/support/static-server';
+
+const outDir = process.argv[2] ?? 'test-results/screens';
+
+const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'tablet', width: 768, height: 1024 },
+  { name: 'laptop', width: 1366, height: 768 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+/** What each shot shows: a URL and, optionally, what to do before taking it. */
+const SCENES: readonly {
+  name: string;
+  query: string;
+  prepare?: (page: Page) => Promise<void>;
+  phoneOnly?: boolean;
+}[] = [
+  { name: 'dashboard', query: '' },
+  { name: 'details', query: '?station=279' },
+  { name: 'article', query: '?news=gumi-americas-delegation' },
+  { name: 'english-filtered', query: '?lang=en&sky=clear' },
+  {
+    name: 'sheet-open',
+    query: '?sky=partly-cloudy',
+    phoneOnly: true,
+    prepare: (page) => page.locator('.sheet-toggle').click(),
+  },
+];
+
+/** Wait until the map has drawn its stations (the app's own performance mark). */
+async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('nalssi:stations-rendered', 'mark').length > 0,
+    undefined,
+    { timeout: 15_000 },
+  );
+  // Let pans (flyTo) and sheet transitions settle.
+  await page.waitForTimeout(900);
+}
+
+mkdirSync(outDir, { recursive: true });
+const server = await startStaticServer({ root: 'dist', port: 0 });
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+
+try {
+  for (const size of SIZES) {
+    for (const scheme of SCHEMES) {
+      const context = await browser.newContext({
+        viewport: { width: size.width, height: size.height },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+        locale: 'ko-KR',
+        timezoneId: 'Asia/Seoul',
+        hasTouch: size.name !== 'laptop',
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`[pageerror] ${error.message}`));
+      for (const scene of SCENES) {
+        if (scene.phoneOnly && size.name !== 'phone') continue;
+        await page.goto(`${origin}/${scene.query}`);
+        await waitForMap(page);
+        await scene.prepare?.(page);
+        await page.waitForTimeout(400);
+        const file = join(outDir, `${size.name}-${scheme}-${scene.name}.png`);
+        await page.screenshot({ path: file });
+        console.log(file);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
