@@ -16,21 +16,39 @@ export interface SearchKey {
   readonly stationId: string;
 }
 
-const cache = new WeakMap<readonly Observation[], readonly SearchKey[]>();
+/** Keys are filled front to back, so idle-time warming can stop and resume anywhere. */
+interface KeyTable {
+  readonly keys: SearchKey[];
+}
+
+const cache = new WeakMap<readonly Observation[], KeyTable>();
+
+function keyOf(observation: Observation): SearchKey {
+  return {
+    nameKo: observation.nameKo,
+    jamo: disassemble(observation.nameKo),
+    choseong: getChoseong(observation.nameKo),
+    nameEn: (observation.nameEn ?? '').toLowerCase(),
+    stationId: observation.stationId.toLowerCase(),
+  };
+}
+
+/** Compute keys up to (not including) `end`; returns how many are ready. */
+export function fillSearchKeys(observations: readonly Observation[], end: number): number {
+  let table = cache.get(observations);
+  if (!table) {
+    table = { keys: [] };
+    cache.set(observations, table);
+  }
+  const { keys } = table;
+  const stop = Math.min(end, observations.length);
+  for (let i = keys.length; i < stop; i += 1) keys.push(keyOf(observations[i]!));
+  return keys.length;
+}
 
 export function searchKeysFor(observations: readonly Observation[]): readonly SearchKey[] {
-  let keys = cache.get(observations);
-  if (!keys) {
-    keys = observations.map((observation) => ({
-      nameKo: observation.nameKo,
-      jamo: disassemble(observation.nameKo),
-      choseong: getChoseong(observation.nameKo),
-      nameEn: (observation.nameEn ?? '').toLowerCase(),
-      stationId: observation.stationId.toLowerCase(),
-    }));
-    cache.set(observations, keys);
-  }
-  return keys;
+  fillSearchKeys(observations, observations.length);
+  return cache.get(observations)!.keys;
 }
 
 /** Only compatibility-jamo consonants (and spaces): the user is typing initials. */
