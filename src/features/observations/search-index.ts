@@ -24,9 +24,11 @@ interface KeyTable {
 const cache = new WeakMap<readonly Observation[], KeyTable>();
 
 function keyOf(observation: Observation): SearchKey {
+  // Spaces are ignored on both sides: the query drops them too.
+  const nameKo = observation.nameKo.replace(/\s+/g, '');
   return {
-    nameKo: observation.nameKo,
-    jamo: disassemble(observation.nameKo),
+    nameKo,
+    jamo: disassemble(nameKo),
     choseong: getChoseong(observation.nameKo),
     nameEn: (observation.nameEn ?? '').toLowerCase(),
     stationId: observation.stationId.toLowerCase(),

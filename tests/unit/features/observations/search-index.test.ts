@@ -67,3 +67,11 @@ describe('regressions', () => {
     expect(compileSearch('x1')?.(keys[0]!)).toBe(true);
   });
 });
+
+describe('names with spaces', () => {
+  it('match a query typed with or without the space', () => {
+    const keys = searchKeysFor([anObservation({ stationId: 'S1', nameKo: '관측소 19999' })]);
+    expect(compileSearch('관측소 19999')?.(keys[0]!)).toBe(true);
+    expect(compileSearch('관측소19999')?.(keys[0]!)).toBe(true);
+  });
+});
