@@ -1,5 +1,5 @@
 import './news.css';
-import { useState } from 'react';
+import { ProblemDetails } from '../../components/problem-details';
 import { FeedError } from '../../lib/fetch-json';
 import { useI18n } from '../../i18n/i18n-context';
 import type { NewsFeed } from './news-item';
@@ -20,7 +20,6 @@ export interface NewsFeedState {
  */
 export function NewsFeedStatus({ feed, error, isLoading, url, onRetry, retrying }: NewsFeedState) {
   const { t } = useI18n();
-  const [showDetails, setShowDetails] = useState(false);
 
   if (!feed) {
     if (isLoading && !error) {
@@ -48,35 +47,25 @@ export function NewsFeedStatus({ feed, error, isLoading, url, onRetry, retrying 
 
   const problems = [...feed.rejected, ...feed.droppedUrls];
   if (problems.length === 0) return null;
+  const summary = [
+    feed.rejected.length > 0 && t('news.rejectedSummary', { count: feed.rejected.length }),
+    feed.droppedUrls.length > 0 && t('news.urlDroppedSummary', { count: feed.droppedUrls.length }),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className="news-status news-warning">
-      <p>
-        {feed.rejected.length > 0 &&
-          `${t('news.rejectedSummary', { count: feed.rejected.length })} `}
-        {feed.droppedUrls.length > 0 &&
-          `${t('news.urlDroppedSummary', { count: feed.droppedUrls.length })} `}
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={showDetails}
-          onClick={() => setShowDetails((shown) => !shown)}
-        >
-          {showDetails ? t('feed.hideDetails') : t('feed.details')}
-        </button>
-      </p>
-      {showDetails && (
-        <ul className="news-problems">
-          {problems.slice(0, 200).map((problem) => (
-            <li key={`${problem.index}-${problem.problem}`}>
-              {t('news.problemRow', {
-                index: problem.index + 1,
-                id: problem.id ?? t('news.noId'),
-                problem: t(`newsProblem.${problem.problem}`),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <ProblemDetails
+      className="news-status news-warning"
+      listClassName="news-problems"
+      summary={summary}
+      rows={problems.map((problem) => ({
+        key: `${problem.index}-${problem.problem}`,
+        text: t('news.problemRow', {
+          index: problem.index + 1,
+          id: problem.id ?? t('news.noId'),
+          problem: t(`newsProblem.${problem.problem}`),
+        }),
+      }))}
+    />
   );
 }

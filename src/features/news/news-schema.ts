@@ -5,6 +5,7 @@
  * costs the item its link, not the whole item.
  */
 import * as v from 'valibot';
+import { stripInvisible } from '../../utils/strip-invisible';
 
 export const NEWS_PROBLEM_CODES = [
   'not-an-object',
@@ -29,10 +30,6 @@ export const STATION_ID_PATTERN = /^[0-9A-Za-z_-]{1,16}$/;
 
 /** Ids travel in the URL (`?news=<id>`): short, ASCII, no spaces. */
 export const NEWS_ID = /^[0-9A-Za-z][0-9A-Za-z_-]{0,99}$/;
-
-/** Format and bidi-control characters (zero-width, RTL overrides) are invisible and spoof text. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
-const stripInvisible = (text: string) => text.replace(INVISIBLE, '').trim();
 
 const text = (max: number, missing: NewsProblemCode) =>
   v.pipe(

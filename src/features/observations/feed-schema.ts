@@ -6,6 +6,7 @@
  * Messages are problem codes (see `ProblemCode`), translated by the UI.
  */
 import * as v from 'valibot';
+import { stripInvisible } from '../../utils/strip-invisible';
 
 /** Korea's observation region, generous enough for Baengnyeongdo, Dokdo and Ieodo. */
 export const KOREA_REGION = { minLat: 32, maxLat: 39.5, minLon: 124, maxLon: 132 } as const;
@@ -33,10 +34,6 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** Plain decimal numbers only: "15.0" is a number, "15.0℃" and "" are not. */
 export const NUMERIC_TEMPERATURE_PATTERN = /^\s*-?\d{1,3}(\.\d+)?\s*$/;
-
-/** Format and bidi-control characters (zero-width, RTL overrides) are invisible and spoof text. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
-export const stripInvisible = (text: string) => text.replace(INVISIBLE, '').trim();
 
 export const STATION_ID_PATTERN = /^[0-9A-Za-z_-]{1,16}$/;
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ProblemDetails } from '../../components/problem-details';
 import { FeedError } from '../../lib/fetch-json';
 import { formatAge } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
@@ -40,7 +40,6 @@ export function FeedStatus({
   retrying,
 }: FeedStatusProps) {
   const { t } = useI18n();
-  const [showDetails, setShowDetails] = useState(false);
 
   if (!feed) {
     if (isLoading && !error) {
@@ -87,32 +86,19 @@ export function FeedStatus({
         </div>
       )}
       {feed.rejected.length > 0 && (
-        <div className="feed-status feed-rejected">
-          <p>
-            {t('feed.rejectedSummary', { count: feed.rejected.length })}{' '}
-            <button
-              type="button"
-              className="link-button"
-              aria-expanded={showDetails}
-              onClick={() => setShowDetails((shown) => !shown)}
-            >
-              {showDetails ? t('feed.hideDetails') : t('feed.details')}
-            </button>
-          </p>
-          {showDetails && (
-            <ul className="feed-problems">
-              {feed.rejected.slice(0, 200).map((problem) => (
-                <li key={`${problem.index}-${problem.problem}`}>
-                  {t('feed.problemRow', {
-                    index: problem.index + 1,
-                    station: problem.stationId ?? t('feed.noStation'),
-                    problem: t(`problem.${problem.problem}`),
-                  })}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <ProblemDetails
+          className="feed-status feed-rejected"
+          listClassName="feed-problems"
+          summary={t('feed.rejectedSummary', { count: feed.rejected.length })}
+          rows={feed.rejected.map((problem) => ({
+            key: `${problem.index}-${problem.problem}`,
+            text: t('feed.problemRow', {
+              index: problem.index + 1,
+              station: problem.stationId ?? t('feed.noStation'),
+              problem: t(`problem.${problem.problem}`),
+            }),
+          }))}
+        />
       )}
       {feed.unplacedCount > 0 && (
         <p className="feed-status feed-unplaced">

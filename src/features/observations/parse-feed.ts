@@ -15,11 +15,11 @@ import {
   ObservationFeedSchema,
   ObservationRecordSchema,
   PROBLEM_CODES,
-  stripInvisible,
   type ProblemCode,
 } from './feed-schema';
 import type { Observation, ObservationFeed, RecordProblem } from './observation';
 import { findCatalogStation } from './station-catalog';
+import { stripInvisible } from '../../utils/strip-invisible';
 
 export class FeedContractError extends Error {
   override readonly name = 'FeedContractError';
