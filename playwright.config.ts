@@ -4,6 +4,7 @@
  * stops. Nothing here downloads a browser.
  */
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 export const APP_PORT = 4317;
 /** A second origin for the embed tests: a plain portal page that pastes the snippet. */
@@ -24,16 +25,8 @@ export default defineConfig({
     timezoneId: 'Asia/Seoul',
     viewport: { width: 1366, height: 768 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 
 const outDir = process.argv[2] ?? 'test-results/screens';
@@ -53,10 +54,7 @@ async function waitForMap(page: Page): Promise<void> {
 mkdirSync(outDir, { recursive: true });
 const server = await startStaticServer({ root: 'dist', port: 0 });
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 try {
   for (const size of SIZES) {

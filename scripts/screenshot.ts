@@ -3,6 +3,7 @@
  *   npx tsx scripts/screenshot.ts http://127.0.0.1:4173/ out.png [width] [height] [dark]
  */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const [
   url = 'http://127.0.0.1:4173/',
@@ -12,18 +13,7 @@ const [
   scheme = 'light',
 ] = process.argv.slice(2);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({
   viewport: { width: Number(width), height: Number(height) },
   colorScheme: scheme === 'dark' ? 'dark' : 'light',
