@@ -1,21 +1,30 @@
 import basemap from 'virtual:korea-basemap';
-import { GeoJSON } from 'react-leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { BasemapCanvasLayer } from './basemap-canvas-layer';
+import { useRedrawOnThemeChange } from './use-redraw-on-theme-change';
 
 /**
- * The bundled vector map: Korea's land from Natural Earth, cut at build time.
- * Colours come from CSS (classes below), so light and dark themes both work.
+ * The bundled vector map: Korea's land from Natural Earth, cut at build time
+ * and drawn on a canvas in the theme's colours.
  */
 export function BasemapLayer() {
-  return (
-    <GeoJSON
-      data={basemap}
-      interactive={false}
-      style={(feature) => ({
-        className: feature?.properties.role === 'korea' ? 'basemap-korea' : 'basemap-neighbour',
-        weight: 1,
-        // Clipping leaves zero-width slivers along the view box; outlines would show them.
-        stroke: feature?.properties.role === 'korea',
-      })}
-    />
+  const map = useMap();
+  const layerRef = useRef<BasemapCanvasLayer | null>(null);
+
+  useEffect(
+    function addBasemap() {
+      const layer = new BasemapCanvasLayer(basemap);
+      layerRef.current = layer;
+      layer.addTo(map);
+      return function removeBasemap() {
+        layer.remove();
+        layerRef.current = null;
+      };
+    },
+    [map],
   );
+
+  useRedrawOnThemeChange(layerRef);
+  return null;
 }

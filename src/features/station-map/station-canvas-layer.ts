@@ -5,8 +5,10 @@
  * and one redraw. Labels are decluttered: a label is drawn only where it
  * overlaps no marker and no other label (see docs/decisions).
  */
-import L from 'leaflet';
-import { placeLabels, type LabelCandidate } from './declutter';
+import type L from 'leaflet';
+import { CanvasOverlay, type CanvasView } from './canvas-overlay';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from './declutter';
+import { SpriteCache } from './sprite-cache';
 
 export interface StationPoint {
   readonly id: string;
@@ -20,25 +22,19 @@ export interface StationPoint {
   readonly glyph: string;
   /** Short label (temperature), or null to draw none. */
   readonly label: string | null;
-  /** Longer label used when zoomed in (name and temperature). */
-  readonly longLabel: string | null;
+  /**
+   * Name and sky word for the longer label shown when zoomed in. Kept as
+   * parts: joining them for 10,000 stations up front would cost memory for
+   * labels that only the few stations in a zoomed-in view ever show.
+   */
+  readonly name: string;
+  readonly conditionText: string;
   /** True when the station has news: a small mark on the marker's upper right. */
   readonly badge?: boolean;
 }
 
-interface MapWithPrivateZoom extends L.Map {
-  // Leaflet's own overlays use this during zoom animation; it is stable across 1.x.
-  _latLngToNewLayerPoint(
-    latlng: L.LatLngExpression,
-    zoom: number,
-    center: L.LatLngExpression,
-  ): L.Point;
-}
-
 /** Markers shrink to dots above this many stations in view, where glyphs would only be noise. */
 const DOT_THRESHOLD = 1500;
-/** The canvas overhangs the view so that a pan does not reveal an empty edge before redraw. */
-const PADDING = 0.25;
 const LONG_LABEL_ZOOM = 9;
 const LABEL_FONT = '600 12px system-ui, "Noto Sans CJK KR", sans-serif';
 const MAX_LABEL_CANDIDATES = 4000;
@@ -57,6 +53,23 @@ const THEME_FALLBACKS: Record<keyof typeof THEME_VARIABLES, string> = {
   selected: '#1d4ed8',
   badge: '#be123c',
 };
+
+type ThemeColors = Record<keyof typeof THEME_VARIABLES, string>;
+
+/** Half the width of the light outline drawn around label text. */
+const LABEL_HALO = 1.5;
+
+/** Name, sky word and temperature: the label when zoomed in far enough to have room for it. */
+function longLabel(point: StationPoint): string {
+  return point.label === null
+    ? `${point.name} ${point.conditionText}`
+    : `${point.name} ${point.conditionText} ${point.label}`;
+}
+
+/** Rounds a CSS-pixel coordinate to a whole device pixel. */
+function snap(value: number, ratio: number): number {
+  return Math.round(value * ratio) / ratio;
+}
 
 /** The news mark: one small filled circle with an outline, as cheap as a marker. */
 function drawBadge(
@@ -78,8 +91,7 @@ function drawBadge(
 export const STATIONS_RENDERED_MARK = 'nalssi:stations-rendered';
 const STATION_PANE = 'nalssi-stations';
 
-export class StationCanvasLayer extends L.Layer {
-  private canvas: HTMLCanvasElement | null = null;
+export class StationCanvasLayer extends CanvasOverlay {
   private points: readonly StationPoint[] = [];
   private selectedId: string | null = null;
   /** Container-pixel positions of the last draw, for hit testing. */
@@ -90,39 +102,23 @@ export class StationCanvasLayer extends L.Layer {
     ids: [],
   };
   private glyphCache = new Map<string, Path2D>();
+  /** One sprite per look (colour, glyph, size, news mark): a few dozen at most. */
+  private readonly markerSprites = new SpriteCache(256);
+  /** Labels repeat (temperatures, and names across redraws); older ones are dropped past the limit. */
+  private readonly labelSprites = new SpriteCache(600);
   /** measureText is slow; temperatures repeat, so widths are cached per text. */
   private readonly textWidths = new Map<string, number>();
   private readonly onStationClick: (id: string) => void;
 
   constructor(onStationClick: (id: string) => void) {
-    super();
-    // L.Layer has no initialize() of its own, so options passed to super() would be dropped.
-    L.Util.setOptions(this, { pane: STATION_PANE });
+    // Its own pane, above the base map (z 250) and Leaflet's vector paths (overlayPane, z 400).
+    super(STATION_PANE, 450, 'nalssi-stations');
     this.onStationClick = onStationClick;
-  }
-
-  override onAdd(map: L.Map): this {
-    // Its own pane, above the base map's vector paths (overlayPane, z 400).
-    if (!map.getPane(STATION_PANE)) map.createPane(STATION_PANE).style.zIndex = '450';
-    const canvas = L.DomUtil.create('canvas', 'nalssi-stations leaflet-zoom-animated');
-    canvas.setAttribute('aria-hidden', 'true');
-    this.getPane()?.appendChild(canvas);
-    this.canvas = canvas;
-    this.reset();
-    return this;
-  }
-
-  override onRemove(): this {
-    this.canvas?.remove();
-    this.canvas = null;
-    return this;
   }
 
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
     return {
-      moveend: this.reset,
-      resize: this.reset,
-      zoomanim: this.animateZoom as L.LeafletEventHandlerFn,
+      ...super.getEvents(),
       click: this.handleClick as L.LeafletEventHandlerFn,
       mousemove: this.handleHover as L.LeafletEventHandlerFn,
     };
@@ -132,12 +128,7 @@ export class StationCanvasLayer extends L.Layer {
   setStations(points: readonly StationPoint[], selectedId: string | null): void {
     this.points = points;
     this.selectedId = selectedId;
-    if (this.canvas) this.draw();
-  }
-
-  /** Draw again with the same stations, e.g. after the colour theme changed. */
-  redraw(): void {
-    if (this.canvas) this.draw();
+    this.redraw();
   }
 
   /** The station under a container point, nearest first, or null. */
@@ -172,54 +163,6 @@ export class StationCanvasLayer extends L.Layer {
     );
   }
 
-  private animateZoom(event: L.ZoomAnimEvent): void {
-    if (!this.canvas || !this._map) return;
-    const map = this._map as MapWithPrivateZoom;
-    const size = map.getSize();
-    const topLeft = map.containerPointToLatLng(size.multiplyBy(-PADDING));
-    const scale = map.getZoomScale(event.zoom);
-    const offset = map._latLngToNewLayerPoint(topLeft, event.zoom, event.center);
-    L.DomUtil.setTransform(this.canvas, offset, scale);
-  }
-
-  /** Re-anchor the canvas to the current view (after pan, zoom or resize) and redraw. */
-  private reset(): void {
-    if (!this.canvas || !this._map) return;
-    const map = this._map;
-    const size = map.getSize();
-    const topLeft = map.containerPointToLayerPoint(size.multiplyBy(-PADDING));
-    L.DomUtil.setPosition(this.canvas, topLeft);
-    const full = size.multiplyBy(1 + 2 * PADDING);
-    const ratio = window.devicePixelRatio || 1;
-    this.canvas.width = Math.round(full.x * ratio);
-    this.canvas.height = Math.round(full.y * ratio);
-    this.canvas.style.width = `${full.x}px`;
-    this.canvas.style.height = `${full.y}px`;
-    this.draw();
-  }
-
-  /**
-   * The theme's colours for canvas drawing. Custom properties hold unresolved
-   * `light-dark(…)` text, which canvas cannot parse, so a hidden probe lets
-   * the browser resolve each one to the colour in force.
-   */
-  private themeColors(container: HTMLElement): Record<keyof typeof THEME_VARIABLES, string> {
-    let probe = container.querySelector<HTMLElement>(':scope > .nalssi-color-probe');
-    if (!probe) {
-      probe = L.DomUtil.create('span', 'nalssi-color-probe', container);
-      probe.hidden = true;
-    }
-    const resolved = {} as Record<keyof typeof THEME_VARIABLES, string>;
-    for (const [key, variable] of Object.entries(THEME_VARIABLES) as [
-      keyof typeof THEME_VARIABLES,
-      string,
-    ][]) {
-      probe.style.color = `var(${variable}, ${THEME_FALLBACKS[key]})`;
-      resolved[key] = getComputedStyle(probe).color || THEME_FALLBACKS[key];
-    }
-    return resolved;
-  }
-
   private glyph(d: string): Path2D {
     let path = this.glyphCache.get(d);
     if (!path) {
@@ -239,27 +182,12 @@ export class StationCanvasLayer extends L.Layer {
     return width;
   }
 
-  private draw(): void {
-    const canvas = this.canvas;
-    const map = this._map;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !map || !ctx) return;
-
-    const ratio = window.devicePixelRatio || 1;
-    const size = map.getSize();
-    const pad = size.multiplyBy(PADDING);
-    const width = size.x + 2 * pad.x;
-    const height = size.y + 2 * pad.y;
+  protected override draw(view: CanvasView): void {
+    const { ctx, map, ratio, pad, width, height, scale, shiftX, shiftY } = view;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
 
-    // Container pixel = zoom-0 pixel × 2^zoom − pixel origin + map pane offset.
     const points = this.points;
-    const scale = map.getZoomScale(map.getZoom(), 0);
-    const origin = map.getPixelOrigin();
-    const offset = map.layerPointToContainerPoint(L.point(0, 0));
-    const shiftX = offset.x - origin.x;
-    const shiftY = offset.y - origin.y;
     const xs = new Float32Array(points.length);
     const ys = new Float32Array(points.length);
     const ids: string[] = new Array<string>(points.length);
@@ -281,33 +209,20 @@ export class StationCanvasLayer extends L.Layer {
     const dots = visible.length > DOT_THRESHOLD;
     const radius = dots ? 4 : 10;
     this.drawn = { x: xs, y: ys, radius, ids };
-    const colors = this.themeColors(map.getContainer());
+    const colors = this.themeColors(THEME_VARIABLES, THEME_FALLBACKS);
 
     ctx.save();
     ctx.translate(pad.x, pad.y);
 
-    // One path per colour: thousands of markers cost a handful of fill/stroke calls.
-    const byColor = new Map<string, number[]>();
-    for (const i of visible) {
-      const color = points[i]!.color;
-      const group = byColor.get(color);
-      if (group) group.push(i);
-      else byColor.set(color, [i]);
-    }
-    ctx.lineWidth = dots ? 1 : 1.5;
-    ctx.strokeStyle = colors.outline;
-    for (const [color, group] of byColor) {
-      ctx.beginPath();
-      for (const i of group) {
-        ctx.moveTo(xs[i]! + radius, ys[i]!);
-        ctx.arc(xs[i]!, ys[i]!, radius, 0, Math.PI * 2);
-      }
-      ctx.fillStyle = color;
-      ctx.fill();
-      ctx.stroke();
-    }
-    if (!dots) {
-      for (const i of visible) this.drawGlyph(ctx, points[i]!, xs[i]!, ys[i]!, radius, colors);
+    const spriteContext = `${ratio}|${colors.outline}|${colors.badge}|${colors.label}|${colors.halo}`;
+    this.markerSprites.useContext(spriteContext);
+    this.labelSprites.useContext(spriteContext);
+    if (dots) this.drawDots(ctx, visible, xs, ys, radius, colors.outline);
+    else {
+      // Full markers are copies of pre-drawn sprites: without a GPU, stroking a
+      // glyph path per marker costs far more than copying a small bitmap.
+      for (const i of visible)
+        this.drawMarker(ctx, points[i]!, xs[i]!, ys[i]!, radius, colors, ratio);
     }
     // The selected station is drawn last (on top), larger, with a ring.
     if (selectedIndex >= 0) {
@@ -337,7 +252,7 @@ export class StationCanvasLayer extends L.Layer {
     for (let k = 0; k < order.length && candidates.length < MAX_LABEL_CANDIDATES; k += 1) {
       const i = order[k]!;
       const point = points[i]!;
-      const text = long ? (point.longLabel ?? point.label) : point.label;
+      const text = long ? longLabel(point) : point.label;
       if (!text) continue;
       candidates.push({ x: xs[i]!, y: ys[i]!, width: this.textWidth(ctx, text), height: 14, text });
     }
@@ -346,13 +261,7 @@ export class StationCanvasLayer extends L.Layer {
       obstacles.push({ x: xs[selectedIndex]!, y: ys[selectedIndex]!, radius: radius + 3 });
     // The gap clears the selected marker's wider ring too.
     const placed = placeLabels(candidates, obstacles, radius + 6, 2000);
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = colors.halo;
-    ctx.fillStyle = colors.label;
-    for (const label of placed) {
-      ctx.strokeText(label.text, label.left, label.top + label.height / 2);
-      ctx.fillText(label.text, label.left, label.top + label.height / 2);
-    }
+    for (const label of placed) this.drawLabel(ctx, label, colors, ratio);
     ctx.restore();
 
     // Marked after the browser has had the chance to paint this canvas, not when the effect ran.
@@ -362,6 +271,96 @@ export class StationCanvasLayer extends L.Layer {
     });
   }
 
+  /**
+   * Thousands of small dots: one path per colour, a handful of fill and stroke
+   * calls (measured faster than copying thousands of sprites).
+   */
+  private drawDots(
+    ctx: CanvasRenderingContext2D,
+    visible: readonly number[],
+    xs: Float32Array,
+    ys: Float32Array,
+    radius: number,
+    outline: string,
+  ): void {
+    const points = this.points;
+    const byColor = new Map<string, number[]>();
+    for (const i of visible) {
+      const color = points[i]!.color;
+      const group = byColor.get(color);
+      if (group) group.push(i);
+      else byColor.set(color, [i]);
+    }
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = outline;
+    for (const [color, group] of byColor) {
+      ctx.beginPath();
+      for (const i of group) {
+        ctx.moveTo(xs[i]! + radius, ys[i]!);
+        ctx.arc(xs[i]!, ys[i]!, radius, 0, Math.PI * 2);
+      }
+      ctx.fillStyle = color;
+      ctx.fill();
+      ctx.stroke();
+    }
+  }
+
+  /** A full marker (disc, glyph, news mark) copied from its sprite. */
+  private drawMarker(
+    ctx: CanvasRenderingContext2D,
+    point: StationPoint,
+    x: number,
+    y: number,
+    radius: number,
+    colors: ThemeColors,
+    ratio: number,
+  ): void {
+    // Room for the outline and for the news mark that sits on the upper right.
+    const half = Math.ceil(Math.max(radius + 2, radius * 0.8 + 6));
+    const size = 2 * half;
+    const key = `${point.color}|${point.glyph}|${radius}|${point.badge ? 1 : 0}`;
+    const sprite = this.markerSprites.get(key, { width: size, height: size }, ratio, (sctx) => {
+      sctx.beginPath();
+      sctx.arc(half, half, radius, 0, Math.PI * 2);
+      sctx.fillStyle = point.color;
+      sctx.fill();
+      sctx.lineWidth = 1.5;
+      sctx.strokeStyle = colors.outline;
+      sctx.stroke();
+      this.drawGlyph(sctx, point, half, half, radius, colors);
+    });
+    // Whole device pixels: a sprite copied at a fractional offset would be resampled and blur.
+    ctx.drawImage(sprite, snap(x - half, ratio), snap(y - half, ratio), size, size);
+  }
+
+  /** A label with its halo, copied from its sprite. */
+  private drawLabel(
+    ctx: CanvasRenderingContext2D,
+    label: PlacedLabel,
+    colors: ThemeColors,
+    ratio: number,
+  ): void {
+    const width = Math.ceil(label.width) + 2 * LABEL_HALO;
+    const height = label.height + 2 * LABEL_HALO;
+    const sprite = this.labelSprites.get(label.text, { width, height }, ratio, (sctx) => {
+      sctx.font = LABEL_FONT;
+      sctx.textBaseline = 'middle';
+      sctx.lineWidth = 2 * LABEL_HALO;
+      sctx.lineJoin = 'round';
+      sctx.strokeStyle = colors.halo;
+      sctx.fillStyle = colors.label;
+      sctx.strokeText(label.text, LABEL_HALO, height / 2);
+      sctx.fillText(label.text, LABEL_HALO, height / 2);
+    });
+    ctx.drawImage(
+      sprite,
+      snap(label.left - LABEL_HALO, ratio),
+      snap(label.top - LABEL_HALO, ratio),
+      width,
+      height,
+    );
+  }
+
   /** The condition glyph in white on a marker, and the news mark when the station has news. */
   private drawGlyph(
     ctx: CanvasRenderingContext2D,
@@ -369,7 +368,7 @@ export class StationCanvasLayer extends L.Layer {
     x: number,
     y: number,
     radius: number,
-    colors: Record<keyof typeof THEME_VARIABLES, string>,
+    colors: ThemeColors,
   ): void {
     const scale = (radius * 1.3) / 24;
     ctx.save();

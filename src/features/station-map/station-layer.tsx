@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { StationCanvasLayer, type StationPoint } from './station-canvas-layer';
+import { useRedrawOnThemeChange } from './use-redraw-on-theme-change';
 
 interface StationLayerProps {
   readonly points: readonly StationPoint[];
@@ -31,23 +32,7 @@ export function StationLayer({ points, selectedId, onSelect }: StationLayerProps
     [map],
   );
 
-  // The canvas resolves theme colours when it draws, so a theme switch (the
-  // reader's choice or the system's) must trigger a draw, or labels stay in
-  // the old theme's colours until the next pan.
-  useEffect(function redrawOnThemeChange() {
-    const redraw = () => layerRef.current?.redraw();
-    const observer = new MutationObserver(redraw);
-    observer.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['data-theme'],
-    });
-    const systemScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
-    systemScheme?.addEventListener('change', redraw);
-    return function stopRedrawingOnThemeChange() {
-      observer.disconnect();
-      systemScheme?.removeEventListener('change', redraw);
-    };
-  }, []);
+  useRedrawOnThemeChange(layerRef);
 
   useEffect(
     function drawStations() {

@@ -61,7 +61,8 @@ function buildPoint(
     color: definition.color,
     glyph: CONDITION_ICONS[definition.icon],
     label: temperature,
-    longLabel: `${name} ${conditionLabel(station.condition, lang)} ${temperature}`,
+    name,
+    conditionText: conditionLabel(station.condition, lang),
     badge,
   };
 }

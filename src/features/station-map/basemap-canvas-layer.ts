@@ -1,0 +1,69 @@
+/**
+ * The bundled land map on its own canvas, below the stations. Leaflet's
+ * GeoJSON layer would re-project, clip and rebuild ~10,000 vertices as SVG on
+ * every zoom; here the outlines are projected once to zoom-0 pixels and each
+ * draw is a fill and a stroke under a scale-and-offset transform.
+ */
+import { CanvasOverlay, type CanvasView } from './canvas-overlay';
+import { projectBasemap, toPath2D, type BasemapSource } from './basemap-paths';
+
+const BASEMAP_PANE = 'nalssi-basemap';
+
+const THEME_VARIABLES = {
+  land: '--land',
+  coast: '--coast',
+  neighbour: '--land-neighbour',
+} as const;
+const THEME_FALLBACKS: Record<keyof typeof THEME_VARIABLES, string> = {
+  land: '#fbfaf6',
+  coast: '#9aa9b8',
+  neighbour: '#ebeae4',
+};
+
+export class BasemapCanvasLayer extends CanvasOverlay {
+  private readonly korea: Path2D;
+  private readonly neighbours: Path2D;
+
+  constructor(source: BasemapSource) {
+    // Above tiles (z 200), below Leaflet's vector paths and the stations.
+    super(BASEMAP_PANE, 250, 'nalssi-basemap');
+    const projected = projectBasemap(source);
+    this.korea = toPath2D(projected.korea);
+    this.neighbours = toPath2D(projected.neighbour);
+  }
+
+  protected override draw({
+    ctx,
+    ratio,
+    pad,
+    width,
+    height,
+    scale,
+    shiftX,
+    shiftY,
+  }: CanvasView): void {
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const colors = this.themeColors(THEME_VARIABLES, THEME_FALLBACKS);
+    // Zoom-0 pixels → canvas pixels in one transform: the paths are never rebuilt.
+    ctx.setTransform(
+      ratio * scale,
+      0,
+      0,
+      ratio * scale,
+      ratio * (shiftX + pad.x),
+      ratio * (shiftY + pad.y),
+    );
+    // Neighbours are cut to a box, which leaves zero-width edges along it: fill only.
+    ctx.fillStyle = colors.neighbour;
+    ctx.fill(this.neighbours, 'evenodd');
+    ctx.fillStyle = colors.land;
+    ctx.fill(this.korea, 'evenodd');
+    // One CSS pixel wide at any zoom: the transform scales line widths too.
+    ctx.lineWidth = 1 / scale;
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = colors.coast;
+    ctx.stroke(this.korea);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+  }
+}

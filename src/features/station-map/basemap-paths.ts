@@ -1,0 +1,54 @@
+/**
+ * The base map's land as outlines in zoom-0 Web Mercator pixels, projected
+ * once. Drawing at any zoom is then one scale and one offset, with no
+ * per-vertex work in JavaScript.
+ */
+import L from 'leaflet';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+export type BasemapRole = 'korea' | 'neighbour';
+
+export interface BasemapSource {
+  readonly features: readonly {
+    readonly geometry: Polygon | MultiPolygon;
+    readonly properties: { readonly role: BasemapRole };
+  }[];
+}
+
+/** One closed ring as x, y pairs in zoom-0 pixels: [x0, y0, x1, y1, …]. */
+export type ProjectedRing = Float64Array;
+
+export type ProjectedBasemap = Record<BasemapRole, ProjectedRing[]>;
+
+function projectRing(ring: readonly Position[]): ProjectedRing {
+  const flat = new Float64Array(ring.length * 2);
+  ring.forEach(([lon, lat], index) => {
+    const point = L.CRS.EPSG3857.latLngToPoint(L.latLng(lat!, lon!), 0);
+    flat[index * 2] = point.x;
+    flat[index * 2 + 1] = point.y;
+  });
+  return flat;
+}
+
+/** Every ring (outer and holes) of every feature, grouped by how it is drawn. */
+export function projectBasemap(source: BasemapSource): ProjectedBasemap {
+  const projected: ProjectedBasemap = { korea: [], neighbour: [] };
+  for (const { geometry, properties } of source.features) {
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const polygon of polygons)
+      for (const ring of polygon) projected[properties.role].push(projectRing(ring));
+  }
+  return projected;
+}
+
+/** The rings of one role as a single path; holes cut out with the even-odd rule. */
+export function toPath2D(rings: readonly ProjectedRing[]): Path2D {
+  const path = new Path2D();
+  for (const ring of rings) {
+    if (ring.length < 6) continue;
+    path.moveTo(ring[0]!, ring[1]!);
+    for (let i = 2; i < ring.length; i += 2) path.lineTo(ring[i]!, ring[i + 1]!);
+    path.closePath();
+  }
+  return path;
+}
