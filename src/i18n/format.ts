@@ -6,9 +6,31 @@ import { LOCALE, type Lang } from './lang';
 import type { Translate } from './translate';
 
 const temperatureFormats = new Map<Lang, Intl.NumberFormat>();
+/**
+ * Formatted temperatures, per language. Observations repeat the same few
+ * hundred values (one decimal, −60…60 ℃), so 10,000 stations share their
+ * label strings instead of formatting and holding 10,000 copies.
+ */
+const temperatureLabels = new Map<Lang, Map<number, string>>();
+const MAX_CACHED_TEMPERATURES = 4000;
 
 /** `15.0℃`; null (not reported) is the caller's "—", never 0. */
 export function formatTemperature(celsius: number, lang: Lang): string {
+  let labels = temperatureLabels.get(lang);
+  if (!labels) {
+    labels = new Map();
+    temperatureLabels.set(lang, labels);
+  }
+  let label = labels.get(celsius);
+  if (label === undefined) {
+    label = `${temperatureFormat(lang).format(celsius)}℃`;
+    if (labels.size >= MAX_CACHED_TEMPERATURES) labels.clear();
+    labels.set(celsius, label);
+  }
+  return label;
+}
+
+function temperatureFormat(lang: Lang): Intl.NumberFormat {
   let format = temperatureFormats.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(LOCALE[lang], {
@@ -19,7 +41,7 @@ export function formatTemperature(celsius: number, lang: Lang): string {
     });
     temperatureFormats.set(lang, format);
   }
-  return `${format.format(celsius)}℃`;
+  return format;
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
