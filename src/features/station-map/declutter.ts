@@ -20,7 +20,7 @@ export interface PlacedLabel {
   readonly text: string;
 }
 
-interface Box {
+export interface Box {
   readonly left: number;
   readonly top: number;
   readonly right: number;
@@ -65,11 +65,27 @@ class BoxGrid {
   }
 }
 
+/** Whether `box` lies wholly inside `bounds`. */
+function inside(box: Box, bounds: Box): boolean {
+  return (
+    box.left >= bounds.left &&
+    box.top >= bounds.top &&
+    box.right <= bounds.right &&
+    box.bottom <= bounds.bottom
+  );
+}
+
+/**
+ * Places labels in priority order. With `bounds` (the visible view), a spot
+ * that would run off the view is skipped, so a station near the edge gets its
+ * label on the inner side instead of a label cut in half.
+ */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   markers: readonly { x: number; y: number; radius: number }[],
   gap: number,
   limit: number,
+  bounds?: Box,
 ): PlacedLabel[] {
   const grid = new BoxGrid();
   for (const marker of markers) {
@@ -92,6 +108,7 @@ export function placeLabels(
     ];
     for (const [left, top] of spots) {
       const box = { left, top, right: left + width, bottom: top + height };
+      if (bounds && !inside(box, bounds)) continue;
       if (grid.collides(box)) continue;
       grid.insert(box);
       placed.push({ left, top, width, height, text: candidate.text });

@@ -259,8 +259,10 @@ export class StationCanvasLayer extends CanvasOverlay {
     const obstacles = labelled.map((i) => ({ x: xs[i]!, y: ys[i]!, radius }));
     if (selectedIndex >= 0)
       obstacles.push({ x: xs[selectedIndex]!, y: ys[selectedIndex]!, radius: radius + 3 });
+    // Labels stay inside the visible map (container pixels), not the padded canvas.
+    const visibleBox = { left: 0, top: 0, right: width - 2 * pad.x, bottom: height - 2 * pad.y };
     // The gap clears the selected marker's wider ring too.
-    const placed = placeLabels(candidates, obstacles, radius + 6, 2000);
+    const placed = placeLabels(candidates, obstacles, radius + 6, 2000, visibleBox);
     for (const label of placed) this.drawLabel(ctx, label, colors, ratio);
     ctx.restore();
 
