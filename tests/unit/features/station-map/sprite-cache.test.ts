@@ -1,7 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SpriteCache } from '../../../../src/features/station-map/sprite-cache';
 
 const SIZE = { width: 20, height: 10 };
+
+// jsdom has no canvas drawing; a context that records the scale is all the cache uses.
+beforeEach(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(
+    () => ({ scale: vi.fn() }) as unknown as CanvasRenderingContext2D,
+  );
+  return () => vi.restoreAllMocks();
+});
 
 describe('SpriteCache', () => {
   it('draws a sprite once and hands back the same one after', () => {
@@ -10,6 +18,7 @@ describe('SpriteCache', () => {
     const first = cache.get('clear|10', SIZE, 2, paint);
     const again = cache.get('clear|10', SIZE, 2, paint);
     expect(again).toBe(first);
+    expect(paint).toHaveBeenCalledTimes(1);
     // Device pixels: CSS size × pixel ratio.
     expect([first.width, first.height]).toEqual([40, 20]);
   });
