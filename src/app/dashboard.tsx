@@ -76,7 +76,7 @@ export function Dashboard() {
   const setSky = useCallback((next: ConditionKey[]) => updateUrl({ sky: next }), [updateUrl]);
 
   const news = useNews(selected, lang);
-  const newsNav = useNewsNavigation(all, updateUrl);
+  const newsNav = useNewsNavigation(all, url, updateUrl);
   const focus = useFocusFlow(url.station, { select, closeDetails, ...newsNav });
   const { byStation } = news;
   const renderNewsBadge = useCallback(
@@ -162,6 +162,7 @@ export function Dashboard() {
               status={news.status}
               region={news.region}
               onOpen={focus.openArticle}
+              hrefFor={newsNav.articleHref}
             />
           )}
           {url.panel === 'stations' && feed && (
@@ -211,6 +212,7 @@ export function Dashboard() {
               <RelatedNews
                 items={byStation.get(selected.stationId) ?? []}
                 onOpen={focus.openArticle}
+                hrefFor={newsNav.articleHref}
               />
             </StationDetails>
           )}

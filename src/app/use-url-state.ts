@@ -53,6 +53,11 @@ function shareUnchanged(previous: UrlState | null, next: UrlState): UrlState {
   };
 }
 
+/** The dashboard's own address for a state: the href of a link that opens that view. */
+export function urlStateHref(state: UrlState): string {
+  return `${window.location.pathname}${serializeUrlState(state)}`;
+}
+
 export type UrlStateUpdate = Partial<UrlState> | ((current: UrlState) => Partial<UrlState>);
 
 export function useUrlState(): [

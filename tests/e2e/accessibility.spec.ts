@@ -108,7 +108,7 @@ test.describe('keyboard only', () => {
     // Open again, Tab to 관련 뉴스, open the article: focus on its heading.
     await page.keyboard.press('Enter');
     await expect(a11y.detailsHeading).toBeFocused();
-    const headline = dashboard.relatedNews.getByRole('button', { name: new RegExp(TITLE) });
+    const headline = dashboard.relatedHeadline(TITLE);
     await a11y.tabTo(headline, 10);
     await page.keyboard.press('Enter');
     await expect(a11y.articleHeading).toHaveText(TITLE);
@@ -140,7 +140,7 @@ test.describe('keyboard only', () => {
     await a11y.tabTo(dashboard.newsTab);
     await page.keyboard.press('Enter');
     await expect(dashboard.newsTab).toHaveAttribute('aria-pressed', 'true');
-    const headline = dashboard.newsPanel.getByRole('button', { name: new RegExp(TITLE) });
+    const headline = dashboard.panelHeadline(TITLE);
     await a11y.tabTo(headline, 10);
     await page.keyboard.press('Enter');
     await expect(a11y.articleHeading).toBeFocused();

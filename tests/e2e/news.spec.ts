@@ -77,14 +77,45 @@ test.describe('the linked regional news', () => {
     await expect(article).toContainText(TITLE);
   });
 
+  test('a headline is a link to its article: its address opens it, a ctrl-click opens a new tab', async ({
+    dashboard,
+    page,
+    context,
+  }) => {
+    await dashboard.open('?q=구미&station=279');
+    const headline = dashboard.relatedHeadline(TITLE);
+    await expect(headline).toBeVisible();
+    const href = await headline.getAttribute('href');
+    if (!href) throw new Error('the headline has no href');
+    // The current view with the article open: the search and the station are kept.
+    const target = new URL(href, page.url());
+    expect(target.searchParams.get('news')).toBe(ARTICLE_ID);
+    expect(target.searchParams.get('q')).toBe('구미');
+    expect(target.searchParams.get('station')).toBe('279');
+
+    // A ctrl-click is the browser's: the article opens in a new tab, not in this page.
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      headline.click({ modifiers: ['Control'] }),
+    ]);
+    await expect(tab.locator('section.news-article-frame h2')).toHaveText(TITLE);
+    await tab.close();
+    await expect(dashboard.article).toHaveCount(0);
+    expect(dashboard.url().searchParams.get('news')).toBeNull();
+    await expect(dashboard.details).toContainText('구미');
+
+    // The address itself, opened directly, shows the article.
+    await page.goto(href);
+    await expect(dashboard.article.getByRole('heading', { level: 2 })).toHaveText(TITLE);
+    await expect(dashboard.articleWeather).toHaveText('구미 · 구름조금 · 19.2℃');
+  });
+
   test('an unknown id says the article cannot be found', async ({ dashboard }) => {
     await dashboard.open('?news=no-such-article');
     await expect(dashboard.article.getByRole('alert')).toContainText('기사를 찾을 수 없습니다');
     await dashboard.article.getByRole('button', { name: '뉴스 목록 보기' }).click();
     await expect(dashboard.article).toHaveCount(0);
-    await expect(
-      dashboard.newsPanel.getByRole('button', { name: new RegExp(TITLE) }),
-    ).toBeVisible();
+    await expect(dashboard.panelHeadline(TITLE)).toBeVisible();
   });
 
   test('the news panel lists the article and narrows to the selected station’s region', async ({
@@ -93,7 +124,7 @@ test.describe('the linked regional news', () => {
     await dashboard.open('?station=90');
     await dashboard.newsTab.click();
     expect(dashboard.url().searchParams.get('panel')).toBe('news');
-    const headline = dashboard.newsPanel.getByRole('button', { name: new RegExp(TITLE) });
+    const headline = dashboard.panelHeadline(TITLE);
     await expect(headline).toBeVisible();
     // 속초 is in 강원: narrowing to its region leaves no news.
     await dashboard.newsPanel.getByRole('checkbox', { name: /강원특별자치도/ }).check();
@@ -119,9 +150,7 @@ test.describe('the linked regional news', () => {
 
     await dashboard.restoreNewsFeed();
     await dashboard.newsError.getByRole('button', { name: '다시 시도' }).click();
-    await expect(
-      dashboard.newsPanel.getByRole('button', { name: new RegExp(TITLE) }),
-    ).toBeVisible();
+    await expect(dashboard.panelHeadline(TITLE)).toBeVisible();
   });
 
   test('a filter hiding 구미: the article says so and one click shows it', async ({

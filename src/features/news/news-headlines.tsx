@@ -1,4 +1,5 @@
 import './news.css';
+import type { MouseEvent } from 'react';
 import { formatObservedAt } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { contentLang } from './content-lang';
@@ -6,23 +7,49 @@ import type { NewsItem } from './news-item';
 
 interface NewsHeadlinesProps {
   readonly items: readonly NewsItem[];
+  /** Opens the article in the app (the URL state changes; focus follows). */
   readonly onOpen: (id: string) => void;
+  /** The dashboard's address with that article open, for the link's href. */
+  readonly hrefFor: (id: string) => string;
   /** Aria label of the list. */
   readonly label: string;
 }
 
-/** Headlines as buttons that open the article; the date only when the feed gives one. */
-export function NewsHeadlines({ items, onOpen, label }: NewsHeadlinesProps) {
+/**
+ * A click the browser should handle itself: a new tab or window, a download,
+ * a middle click, or one a handler further in has already taken.
+ */
+function leaveToBrowser(event: MouseEvent): boolean {
+  return (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  );
+}
+
+/**
+ * Headlines as links to the article: a plain click opens it in place, a
+ * modified click (new tab, copy link…) is the browser's. The date only when
+ * the feed gives one.
+ */
+export function NewsHeadlines({ items, onOpen, hrefFor, label }: NewsHeadlinesProps) {
   const { lang } = useI18n();
   return (
     <ul className="news-headlines" aria-label={label}>
       {items.map((item) => (
         <li key={item.id}>
-          <button
-            type="button"
+          <a
             className="news-headline"
+            href={hrefFor(item.id)}
             data-news-id={item.id}
-            onClick={() => onOpen(item.id)}
+            onClick={(event) => {
+              if (leaveToBrowser(event)) return;
+              event.preventDefault();
+              onOpen(item.id);
+            }}
           >
             <span className="news-headline-title" lang={contentLang(item.title)}>
               {item.title}
@@ -34,7 +61,7 @@ export function NewsHeadlines({ items, onOpen, label }: NewsHeadlinesProps) {
                   .join(' · ')}
               </span>
             )}
-          </button>
+          </a>
         </li>
       ))}
     </ul>

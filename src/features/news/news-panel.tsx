@@ -12,10 +12,12 @@ interface NewsPanelProps {
   /** The selected station's region, when a station is selected: the panel can narrow to it. */
   readonly region: { readonly label: string; readonly items: readonly NewsItem[] } | null;
   readonly onOpen: (id: string) => void;
+  /** The address of the dashboard with an article open. */
+  readonly hrefFor: (id: string) => string;
 }
 
 /** The list of news items, with the feed's state and an optional narrowing to one region. */
-export function NewsPanel({ items, status, region, onOpen }: NewsPanelProps) {
+export function NewsPanel({ items, status, region, onOpen, hrefFor }: NewsPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
   const [regionOnly, setRegionOnly] = useState(false);
@@ -45,7 +47,12 @@ export function NewsPanel({ items, status, region, onOpen }: NewsPanelProps) {
               {narrowed ? t('news.regionEmpty', { region: region.label }) : t('news.empty')}
             </p>
           ) : (
-            <NewsHeadlines items={shown} onOpen={onOpen} label={t('news.title')} />
+            <NewsHeadlines
+              items={shown}
+              onOpen={onOpen}
+              hrefFor={hrefFor}
+              label={t('news.title')}
+            />
           )}
         </>
       )}

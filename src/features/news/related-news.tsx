@@ -7,9 +7,11 @@ import { NewsHeadlines } from './news-headlines';
 export function RelatedNews({
   items,
   onOpen,
+  hrefFor,
 }: {
   items: readonly NewsItem[];
   onOpen: (id: string) => void;
+  hrefFor: (id: string) => string;
 }) {
   const { t } = useI18n();
   const headingId = useId();
@@ -17,7 +19,7 @@ export function RelatedNews({
   return (
     <section className="related-news" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('news.related')}</h3>
-      <NewsHeadlines items={items} onOpen={onOpen} label={t('news.related')} />
+      <NewsHeadlines items={items} onOpen={onOpen} hrefFor={hrefFor} label={t('news.related')} />
     </section>
   );
 }

@@ -130,8 +130,18 @@ export class Dashboard {
     return row.locator('.news-badge');
   }
 
+  /** A headline (a link to its article) in 관련 뉴스. */
+  relatedHeadline(title: string): Locator {
+    return this.relatedNews.getByRole('link', { name: new RegExp(title) });
+  }
+
+  /** A headline (a link to its article) in the news panel. */
+  panelHeadline(title: string): Locator {
+    return this.newsPanel.getByRole('link', { name: new RegExp(title) });
+  }
+
   async openRelatedNews(title: string): Promise<void> {
-    await this.relatedNews.getByRole('button', { name: new RegExp(title) }).click();
+    await this.relatedHeadline(title).click();
   }
 
   async showArticleStationOnMap(): Promise<void> {

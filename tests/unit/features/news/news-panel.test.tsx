@@ -17,16 +17,26 @@ const status = (overrides: Partial<NewsFeedState> = {}): NewsFeedState => ({
   ...overrides,
 });
 
+const hrefFor = (id: string) => `/?news=${id}`;
+
+/** The props every test leaves alone. */
+const plain = {
+  region: null,
+  onOpen: vi.fn(),
+  hrefFor,
+};
+
 describe('NewsPanel', () => {
-  it('lists headlines and opens the one clicked', async () => {
+  it('lists headlines as links and opens the one clicked', async () => {
     const onOpen = vi.fn();
     const items = [aNewsItem({ id: 'a', title: '가' }), aNewsItem({ id: 'b', title: '나' })];
-    renderInLanguage(<NewsPanel items={items} status={status()} region={null} onOpen={onOpen} />);
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+    renderInLanguage(<NewsPanel {...plain} items={items} status={status()} onOpen={onOpen} />);
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
       expect.stringContaining('가'),
       expect.stringContaining('나'),
     ]);
-    await userEvent.click(screen.getByRole('button', { name: /나/ }));
+    expect(screen.getByRole('link', { name: /나/ })).toHaveAttribute('href', '/?news=b');
+    await userEvent.click(screen.getByRole('link', { name: /나/ }));
     expect(onOpen).toHaveBeenCalledWith('b');
   });
 
@@ -35,10 +45,10 @@ describe('NewsPanel', () => {
     const there = aNewsItem({ id: 'there', title: '속초 소식', stationIds: ['90'] });
     renderInLanguage(
       <NewsPanel
+        {...plain}
         items={[here, there]}
         status={status()}
         region={{ label: '경상북도', items: [here] }}
-        onOpen={vi.fn()}
       />,
     );
     expect(screen.getByText('속초 소식')).toBeInTheDocument();
@@ -51,14 +61,13 @@ describe('NewsPanel', () => {
     const onRetry = vi.fn();
     renderInLanguage(
       <NewsPanel
+        {...plain}
         items={[]}
         status={status({
           feed: undefined,
           error: new FeedError('http', 'data/news.json', '500'),
           onRetry,
         })}
-        region={null}
-        onOpen={vi.fn()}
       />,
     );
     const alert = screen.getByRole('alert');
@@ -72,6 +81,7 @@ describe('NewsPanel', () => {
   it('counts skipped items and dropped links', () => {
     renderInLanguage(
       <NewsPanel
+        {...plain}
         items={[aNewsItem()]}
         status={status({
           feed: {
@@ -80,8 +90,6 @@ describe('NewsPanel', () => {
             droppedUrls: [{ index: 0, id: 'y', problem: 'url-scheme', field: 'url' }],
           },
         })}
-        region={null}
-        onOpen={vi.fn()}
       />,
     );
     expect(screen.getByText(/뉴스 1건이 형식 오류로 제외/)).toBeInTheDocument();
