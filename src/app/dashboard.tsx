@@ -161,6 +161,8 @@ export function Dashboard() {
               items={news.items}
               status={news.status}
               region={news.region}
+              regionOnly={url.newsRegion}
+              onRegionOnlyChange={(newsRegion) => updateUrl({ newsRegion })}
               onOpen={focus.openArticle}
               hrefFor={newsNav.articleHref}
             />

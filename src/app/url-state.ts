@@ -1,6 +1,7 @@
 /**
  * The URL owns the view: sky filter, search, region, sort, selected station,
- * map view, open article and language. This module only parses and
+ * map view, open article, side panel tab, the news panel's narrowing to the
+ * station's region and language. This module only parses and
  * serialises; `use-url-state.ts` binds it to the browser history.
  */
 import { conditionKeyFromInput, type ConditionKey } from '../features/observations/conditions';
@@ -26,6 +27,8 @@ export interface UrlState {
   readonly news: string | null;
   /** Which tab of the side panel is shown. */
   readonly panel: SidePanel;
+  /** The news panel shows only the selected station's region (`newsRegion=1`). */
+  readonly newsRegion: boolean;
   readonly lang: Lang | null;
 }
 
@@ -38,6 +41,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   map: null,
   news: null,
   panel: 'stations',
+  newsRegion: false,
   lang: null,
 };
 
@@ -71,6 +75,7 @@ export function parseUrlState(search: string): UrlState {
     map: parseMapView(params.get('map')),
     news: news ? news.slice(0, MAX_TEXT) : null,
     panel: params.get('panel') === 'news' ? 'news' : 'stations',
+    newsRegion: params.get('newsRegion') === '1',
     lang: isLang(lang) ? lang : null,
   };
 }
@@ -89,6 +94,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.station) params.set('station', state.station);
   if (state.news) params.set('news', state.news);
   if (state.panel !== 'stations') params.set('panel', state.panel);
+  if (state.newsRegion) params.set('newsRegion', '1');
   if (state.map) params.set('map', formatMapView(state.map));
   if (state.lang) params.set('lang', state.lang);
   const text = params.toString();

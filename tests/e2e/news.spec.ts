@@ -120,6 +120,7 @@ test.describe('the linked regional news', () => {
 
   test('the news panel lists the article and narrows to the selected station’s region', async ({
     dashboard,
+    page,
   }) => {
     await dashboard.open('?station=90');
     await dashboard.newsTab.click();
@@ -127,8 +128,23 @@ test.describe('the linked regional news', () => {
     const headline = dashboard.panelHeadline(TITLE);
     await expect(headline).toBeVisible();
     // 속초 is in 강원: narrowing to its region leaves no news.
-    await dashboard.newsPanel.getByRole('checkbox', { name: /강원특별자치도/ }).check();
+    const regionOnly = dashboard.newsPanel.getByRole('checkbox', { name: /강원특별자치도/ });
+    await regionOnly.check();
     await expect(headline).toHaveCount(0);
+    expect(dashboard.url().searchParams.get('newsRegion')).toBe('1');
+
+    // The choice is part of the address: it survives a reload, and back/forward step through it.
+    await page.reload();
+    await expect(regionOnly).toBeChecked();
+    await expect(headline).toHaveCount(0);
+    await page.goBack();
+    await expect(regionOnly).not.toBeChecked();
+    await expect(headline).toBeVisible();
+    expect(dashboard.url().searchParams.get('newsRegion')).toBeNull();
+    await page.goForward();
+    await expect(regionOnly).toBeChecked();
+    await expect(headline).toHaveCount(0);
+
     await dashboard.stationsTab.click();
     await expect(dashboard.listCount).toHaveText('97개 중 97개');
   });

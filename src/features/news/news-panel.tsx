@@ -1,5 +1,5 @@
 import './news.css';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import type { NewsItem } from './news-item';
 import { NewsFeedStatus, type NewsFeedState } from './news-feed-status';
@@ -11,16 +11,26 @@ interface NewsPanelProps {
   readonly status: NewsFeedState;
   /** The selected station's region, when a station is selected: the panel can narrow to it. */
   readonly region: { readonly label: string; readonly items: readonly NewsItem[] } | null;
+  /** Whether to narrow to that region: the reader's choice, kept in the URL by the app. */
+  readonly regionOnly: boolean;
+  readonly onRegionOnlyChange: (regionOnly: boolean) => void;
   readonly onOpen: (id: string) => void;
   /** The address of the dashboard with an article open. */
   readonly hrefFor: (id: string) => string;
 }
 
 /** The list of news items, with the feed's state and an optional narrowing to one region. */
-export function NewsPanel({ items, status, region, onOpen, hrefFor }: NewsPanelProps) {
+export function NewsPanel({
+  items,
+  status,
+  region,
+  regionOnly,
+  onRegionOnlyChange,
+  onOpen,
+  hrefFor,
+}: NewsPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
-  const [regionOnly, setRegionOnly] = useState(false);
   const narrowed = region !== null && regionOnly;
   const shown = narrowed ? region.items : items;
 
@@ -37,7 +47,7 @@ export function NewsPanel({ items, status, region, onOpen, hrefFor }: NewsPanelP
               <input
                 type="checkbox"
                 checked={regionOnly}
-                onChange={(event) => setRegionOnly(event.target.checked)}
+                onChange={(event) => onRegionOnlyChange(event.target.checked)}
               />
               {t('news.regionOnly', { region: region.label })}
             </label>

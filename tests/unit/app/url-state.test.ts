@@ -69,6 +69,18 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?lang=fr').lang).toBeNull();
   });
 
+  it('narrows the news panel to the region only for newsRegion=1', () => {
+    expect(parseUrlState('?newsRegion=1').newsRegion).toBe(true);
+    expect(parseUrlState('?panel=news&newsRegion=1').newsRegion).toBe(true);
+  });
+
+  it.each(['0', '', 'true', 'yes', '2', '1,1', '<script>'])(
+    'ignores the news region value %j',
+    (value) => {
+      expect(parseUrlState(`?newsRegion=${encodeURIComponent(value)}`).newsRegion).toBe(false);
+    },
+  );
+
   it('caps a very long search text', () => {
     expect(parseUrlState(`?q=${'가'.repeat(500)}`).q).toHaveLength(100);
   });
@@ -84,6 +96,11 @@ describe('serializeUrlState', () => {
     expect(search).toBe('?sort=name');
     const params = new URLSearchParams(serializeUrlState(state({ q: 'ㄱㅁ', station: '279' })));
     expect([...params.keys()].sort()).toEqual(['q', 'station']);
+  });
+
+  it('writes the news panel’s region narrowing only when it is on', () => {
+    expect(serializeUrlState(state({ newsRegion: true }))).toBe('?newsRegion=1');
+    expect(serializeUrlState(state({ newsRegion: false }))).toBe('');
   });
 
   it('writes sky conditions as codes', () => {
@@ -102,6 +119,8 @@ describe('URL state round trip', () => {
       station: '279',
       map: { lat: 36.1195, lon: 128.3446, zoom: 9.25 },
       news: 'article-1',
+      panel: 'news',
+      newsRegion: true,
       lang: 'en',
     });
     expect(parseUrlState(serializeUrlState(view))).toEqual(view);
@@ -110,6 +129,12 @@ describe('URL state round trip', () => {
   it('survives a second round trip unchanged', () => {
     const once = serializeUrlState(parseUrlState('?sky=맑음&sort=north-south&map=36.5,127.8,7'));
     expect(serializeUrlState(parseUrlState(once))).toBe(once);
+  });
+
+  it('keeps the news region narrowing through a round trip and drops an invalid one', () => {
+    const on = state({ station: '90', panel: 'news', newsRegion: true });
+    expect(parseUrlState(serializeUrlState(on))).toEqual(on);
+    expect(serializeUrlState(parseUrlState('?station=90&newsRegion=on'))).toBe('?station=90');
   });
 
   it('rounds the map view to 4 decimals, enough for a station', () => {

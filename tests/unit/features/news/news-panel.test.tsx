@@ -22,6 +22,8 @@ const hrefFor = (id: string) => `/?news=${id}`;
 /** The props every test leaves alone. */
 const plain = {
   region: null,
+  regionOnly: false,
+  onRegionOnlyChange: vi.fn(),
   onOpen: vi.fn(),
   hrefFor,
 };
@@ -40,21 +42,38 @@ describe('NewsPanel', () => {
     expect(onOpen).toHaveBeenCalledWith('b');
   });
 
-  it('narrows to the selected station’s region', async () => {
+  it('narrows to the selected station’s region when asked, and asks the app to keep the choice', async () => {
     const here = aNewsItem({ id: 'here', title: '구미 소식' });
     const there = aNewsItem({ id: 'there', title: '속초 소식', stationIds: ['90'] });
-    renderInLanguage(
-      <NewsPanel
-        {...plain}
-        items={[here, there]}
-        status={status()}
-        region={{ label: '경상북도', items: [here] }}
-      />,
-    );
+    const onRegionOnlyChange = vi.fn();
+    const props = {
+      ...plain,
+      items: [here, there],
+      status: status(),
+      region: { label: '경상북도', items: [here] },
+      onRegionOnlyChange,
+    };
+    const { rerender } = renderInLanguage(<NewsPanel {...props} regionOnly={false} />);
+    const checkbox = screen.getByRole('checkbox', { name: '경상북도 소식만 보기' });
+    expect(checkbox).not.toBeChecked();
     expect(screen.getByText('속초 소식')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('checkbox', { name: '경상북도 소식만 보기' }));
+    await userEvent.click(checkbox);
+    expect(onRegionOnlyChange).toHaveBeenCalledWith(true);
+
+    // The choice comes back from the URL state.
+    rerender(<NewsPanel {...props} regionOnly />);
+    expect(screen.getByRole('checkbox', { name: '경상북도 소식만 보기' })).toBeChecked();
     expect(screen.queryByText('속초 소식')).toBeNull();
     expect(screen.getByText('구미 소식')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: '경상북도 소식만 보기' }));
+    expect(onRegionOnlyChange).toHaveBeenLastCalledWith(false);
+  });
+
+  it('ignores the narrowing while no station is selected', () => {
+    const items = [aNewsItem({ title: '구미 소식' }), aNewsItem({ title: '속초 소식' })];
+    renderInLanguage(<NewsPanel {...plain} items={items} status={status()} regionOnly />);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getAllByRole('link')).toHaveLength(2);
   });
 
   it('says what went wrong when the feed fails, with a retry', async () => {
