@@ -3,8 +3,8 @@
  * once. Drawing at any zoom is then one scale and one offset, with no
  * per-vertex work in JavaScript.
  */
-import L from 'leaflet';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { mercatorX, mercatorY } from './mercator';
 
 export type BasemapRole = 'korea' | 'neighbour';
 
@@ -22,10 +22,9 @@ export type ProjectedBasemap = Record<BasemapRole, ProjectedRing[]>;
 
 function projectRing(ring: readonly Position[]): ProjectedRing {
   const flat = new Float64Array(ring.length * 2);
-  ring.forEach(([lon, lat], index) => {
-    const point = L.CRS.EPSG3857.latLngToPoint(L.latLng(lat!, lon!), 0);
-    flat[index * 2] = point.x;
-    flat[index * 2 + 1] = point.y;
+  ring.forEach(([lon = 0, lat = 0], index) => {
+    flat[index * 2] = mercatorX(lon);
+    flat[index * 2 + 1] = mercatorY(lat);
   });
   return flat;
 }

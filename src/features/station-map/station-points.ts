@@ -1,8 +1,8 @@
-import L from 'leaflet';
 import type { Lang } from '../../i18n/lang';
 import { formatTemperature } from '../../i18n/format';
 import { CONDITION_ICONS, conditionDefinition, conditionLabel } from '../observations/conditions';
 import type { Observation } from '../observations/observation';
+import { mercatorX, mercatorY } from './mercator';
 import type { StationPoint } from './station-canvas-layer';
 
 interface CachedPoint {
@@ -50,14 +50,13 @@ function buildPoint(
   const temperature =
     station.temperature === null ? '—' : formatTemperature(station.temperature, lang);
   const name = lang === 'en' ? (station.nameEn ?? station.nameKo) : station.nameKo;
-  // The map uses Leaflet's default Web Mercator CRS; zoom-0 pixels scale to any zoom.
-  const projected = L.CRS.EPSG3857.latLngToPoint(L.latLng(position.lat, position.lon), 0);
   return {
     id: station.stationId,
     lat: position.lat,
     lon: position.lon,
-    x0: projected.x,
-    y0: projected.y,
+    // The map uses Leaflet's default Web Mercator CRS; zoom-0 pixels scale to any zoom.
+    x0: mercatorX(position.lon),
+    y0: mercatorY(position.lat),
     color: definition.color,
     glyph: CONDITION_ICONS[definition.icon],
     label: temperature,
