@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { ProblemDetails } from '../../components/problem-details';
 import { FeedError } from '../../lib/fetch-json';
 import { formatAge } from '../../i18n/format';
@@ -26,6 +27,11 @@ interface FeedStatusProps {
  * why it is taking long), offline, a failure (with the URL and a retry),
  * stale data kept on screen after a failed refresh, and records that were
  * left out (with details on demand).
+ *
+ * Only the loading line is a live region. Failures and stale data are
+ * announced once, briefly, by the dashboard's own announcer; as live regions
+ * here they would be read twice, and the stale notice, whose age changes
+ * every minute, would speak again every minute.
  */
 export function FeedStatus({
   feed,
@@ -40,6 +46,7 @@ export function FeedStatus({
   retrying,
 }: FeedStatusProps) {
   const { t } = useI18n();
+  const errorHeadingId = useId();
 
   if (!feed) {
     if (isLoading && !error) {
@@ -54,8 +61,8 @@ export function FeedStatus({
       );
     }
     return (
-      <div className="feed-status feed-error" role="alert">
-        <h2>{t('error.title')}</h2>
+      <section className="feed-status feed-error" aria-labelledby={errorHeadingId}>
+        <h2 id={errorHeadingId}>{t('error.title')}</h2>
         <p>{describeFeedError(error, t)}</p>
         <p className="feed-url">
           {t('error.url', { url: error instanceof FeedError ? error.url : url })}
@@ -63,7 +70,7 @@ export function FeedStatus({
         <button type="button" className="button" onClick={onRetry} disabled={retrying}>
           {t('feed.retry')}
         </button>
-      </div>
+      </section>
     );
   }
 
@@ -71,12 +78,10 @@ export function FeedStatus({
   return (
     <>
       {paused && error == null && (
-        <p className="feed-status feed-stale" role="status">
-          {t('feed.offlineStale', { age })}
-        </p>
+        <p className="feed-status feed-stale">{t('feed.offlineStale', { age })}</p>
       )}
       {error != null && (
-        <div className="feed-status feed-stale" role="status">
+        <div className="feed-status feed-stale">
           <p>
             {t('feed.stale', { age })} {describeFeedError(error, t)}
           </p>

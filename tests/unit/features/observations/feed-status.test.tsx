@@ -26,6 +26,16 @@ const feedWithProblems = parseObservationFeed(
 );
 
 /** Every prop the dashboard passes, quiet by default; each test overrides what its story is about. */
+/** The failure block: a region named by its heading. */
+function errorSection(): HTMLElement {
+  return screen.getByRole('region');
+}
+
+/** Whether assistive technology would read changes to this element aloud. */
+function isLive(element: HTMLElement): boolean {
+  return element.closest('[role="status"], [role="alert"], [aria-live]') !== null;
+}
+
 function renderStatus(overrides: Record<string, unknown>, lang: Lang = 'ko') {
   const props = {
     feed: undefined,
@@ -55,9 +65,10 @@ describe('FeedStatus: no data yet', () => {
     const error = new FeedError('http', 'https://example.kr/feed.json', '500');
     renderStatus({ error, onRetry });
 
-    const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('관측 자료를 불러올 수 없습니다');
+    const alert = screen.getByRole('region', { name: /관측 자료를 불러올 수 없습니다/ });
     expect(alert).toHaveTextContent('HTTP 500');
+    // Announced once by the dashboard's announcer; a live region here would read it twice.
+    expect(isLive(alert)).toBe(false);
     expect(alert).toHaveTextContent('https://example.kr/feed.json');
 
     await user.click(within(alert).getByRole('button', { name: '다시 시도' }));
@@ -66,14 +77,14 @@ describe('FeedStatus: no data yet', () => {
 
   it('explains a payload that is not the contract, naming the failing field', () => {
     renderStatus({ error: new FeedError('contract', URL, 'observedAt') }, 'en');
-    const alert = screen.getByRole('alert');
+    const alert = errorSection();
     expect(alert).toHaveTextContent('This is not an observation feed (observedAt).');
     expect(alert).toHaveTextContent(`URL: ${URL}`);
   });
 
   it('names the configured URL for an unexpected error', () => {
     renderStatus({ error: new TypeError('boom') });
-    const alert = screen.getByRole('alert');
+    const alert = errorSection();
     expect(alert).toHaveTextContent('알 수 없는 오류가 발생했습니다.');
     expect(alert).toHaveTextContent(URL);
     expect(alert).not.toHaveTextContent('boom');
@@ -96,12 +107,22 @@ describe('FeedStatus: a failed refresh over good data', () => {
       onRetry,
     });
 
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    const notice = screen.getByRole('status');
+    expect(document.querySelector('.feed-error')).toBeNull();
+    const notice = screen.getByText(/12분 전 자료를 표시하고 있습니다/).closest('.feed-stale');
+    if (!(notice instanceof HTMLElement)) throw new Error('no stale notice');
     expect(notice).toHaveTextContent('12분 전 자료를 표시하고 있습니다');
     expect(notice).toHaveTextContent('15초');
     await user.click(within(notice).getByRole('button', { name: '다시 시도' }));
     expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('is not a live region: the dashboard announces it once, without the age that changes every minute', () => {
+    renderStatus({
+      feed: goodFeed,
+      error: new FeedError('timeout', URL, '15'),
+      dataUpdatedAt: NOW - 12 * MINUTE,
+    });
+    expect(isLive(screen.getByText(/12분 전 자료를 표시하고 있습니다/))).toBe(false);
   });
 
   it('shows nothing at all for good, complete data', () => {
