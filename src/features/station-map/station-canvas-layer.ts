@@ -71,19 +71,21 @@ function snap(value: number, ratio: number): number {
   return Math.round(value * ratio) / ratio;
 }
 
-/** The news mark: one small filled circle with an outline, as cheap as a marker. */
-function drawBadge(
+/** A filled circle with an outline: markers, the selection ring, the news mark. */
+function drawDisc(
   ctx: CanvasRenderingContext2D,
   x: number,
   y: number,
+  radius: number,
   fill: string,
+  outlineWidth: number,
   outline: string,
 ): void {
   ctx.beginPath();
-  ctx.arc(x, y, 4.5, 0, Math.PI * 2);
+  ctx.arc(x, y, radius, 0, Math.PI * 2);
   ctx.fillStyle = fill;
   ctx.fill();
-  ctx.lineWidth = 1.5;
+  ctx.lineWidth = outlineWidth;
   ctx.strokeStyle = outline;
   ctx.stroke();
 }
@@ -230,13 +232,7 @@ export class StationCanvasLayer extends CanvasOverlay {
       const x = xs[selectedIndex]!;
       const y = ys[selectedIndex]!;
       const selectedRadius = radius + 3;
-      ctx.beginPath();
-      ctx.arc(x, y, selectedRadius, 0, Math.PI * 2);
-      ctx.fillStyle = point.color;
-      ctx.fill();
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = colors.selected;
-      ctx.stroke();
+      drawDisc(ctx, x, y, selectedRadius, point.color, 3, colors.selected);
       this.drawGlyph(ctx, point, x, y, Math.max(selectedRadius, 10), colors);
     }
 
@@ -322,13 +318,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     const size = 2 * half;
     const key = `${point.color}|${point.glyph}|${radius}|${point.badge ? 1 : 0}`;
     const sprite = this.markerSprites.get(key, { width: size, height: size }, ratio, (sctx) => {
-      sctx.beginPath();
-      sctx.arc(half, half, radius, 0, Math.PI * 2);
-      sctx.fillStyle = point.color;
-      sctx.fill();
-      sctx.lineWidth = 1.5;
-      sctx.strokeStyle = colors.outline;
-      sctx.stroke();
+      drawDisc(sctx, half, half, radius, point.color, 1.5, colors.outline);
       this.drawGlyph(sctx, point, half, half, radius, colors);
     });
     // Whole device pixels: a sprite copied at a fractional offset would be resampled and blur.
@@ -383,6 +373,6 @@ export class StationCanvasLayer extends CanvasOverlay {
     ctx.stroke(this.glyph(point.glyph));
     ctx.restore();
     if (point.badge)
-      drawBadge(ctx, x + radius * 0.8, y - radius * 0.8, colors.badge, colors.outline);
+      drawDisc(ctx, x + radius * 0.8, y - radius * 0.8, 4.5, colors.badge, 1.5, colors.outline);
   }
 }
