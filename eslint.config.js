@@ -6,36 +6,58 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import fs from 'node:fs';
 
-const FEATURES = ['observations', 'station-list', 'station-map', 'news', 'embed'];
-
-/** Features may use shared code, but never another feature (app/ wires them). */
-const featureIsolation = FEATURES.map((feature) => ({
-  files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: FEATURES.filter((other) => other !== feature && other !== 'observations').map(
-              (other) => `**/features/${other}/**`,
-            ),
-            message: 'Features do not import each other; wire them in src/app/.',
-          },
-          { group: ['**/app/**'], message: 'Features never import from the app layer.' },
-          ...(feature === 'station-map'
-            ? []
-            : [
-                {
-                  group: ['leaflet', 'react-leaflet', 'leaflet/*'],
-                  message: 'Only src/features/station-map imports Leaflet (it is lazy-loaded).',
-                },
-              ]),
-        ],
-      },
-    ],
+// The layers, bottom to top. Each may import only from the layers listed for it.
+// Boundaries are checked on resolved file paths, so a relative import
+// ('../station-list/…') is caught exactly like any other spelling.
+const BASE = ['src/utils', 'src/i18n', 'src/lib', 'src/config'];
+const LAYERS = {
+  base: { folders: BASE, mayImport: BASE },
+  domain: { folders: ['src/domain'], mayImport: [...BASE, 'src/domain'] },
+  shared: {
+    folders: ['src/data', 'src/components'],
+    mayImport: [...BASE, 'src/domain', 'src/data', 'src/components'],
   },
+  // The Node ingest command: the domain (feed contract, conditions, catalog) and plain helpers.
+  ingest: { folders: ['src/ingest'], mayImport: ['src/ingest', 'src/domain', 'src/utils'] },
+};
+const TOP_LEVEL = [
+  'src/app',
+  'src/features',
+  'src/ingest',
+  'src/data',
+  'src/components',
+  'src/domain',
+  ...BASE,
+];
+
+/** Every folder under src/features is a feature: new ones are fenced without editing this file. */
+const FEATURES = fs
+  .readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `src/features/${entry.name}`);
+
+const zonesFor = (folders, mayImport, message) =>
+  folders.map((target) => ({
+    target: `./${target}`,
+    from: TOP_LEVEL.filter((folder) => !mayImport.includes(folder)).map((folder) => `./${folder}`),
+    message,
+  }));
+
+const layerZones = Object.entries(LAYERS).flatMap(([name, { folders, mayImport }]) =>
+  zonesFor(folders, mayImport, `The ${name} layer imports only from: ${mayImport.join(', ')}.`),
+);
+
+const featureZones = FEATURES.map((feature) => ({
+  target: `./${feature}`,
+  from: [
+    './src/app',
+    ...FEATURES.filter((other) => other !== feature).map((other) => `./${other}`),
+  ],
+  message: 'Features never import each other or the app; src/app wires them with props.',
 }));
 
 export default tseslint.config(
@@ -89,28 +111,39 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**', 'src/lib/**', 'src/config/**', 'src/utils/**', 'src/i18n/**'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/features/station-map/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/features/**', '**/app/**'],
-              message: 'Shared code depends on nothing above it.',
-            },
-            {
-              group: ['leaflet', 'react-leaflet'],
-              message: 'Only src/features/station-map imports Leaflet.',
+              group: ['leaflet', 'leaflet/*', 'react-leaflet'],
+              message: 'Only src/features/station-map imports Leaflet (it is lazy-loaded).',
             },
           ],
         },
       ],
     },
   },
-  ...featureIsolation,
   {
-    files: ['src/ingest/**', 'build/**', 'bench/**', 'tests/**', '*.config.{ts,js}', 'scripts/**'],
+    files: [
+      'src/ingest/**',
+      'vite-plugins/**',
+      'bench/**',
+      'tests/**',
+      '*.config.{ts,js}',
+      'scripts/**',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { embedBudget } from './build/vite-plugin-embed-budget.ts';
-import { embedLoader } from './build/vite-plugin-embed-loader.ts';
-import { koreaBasemap } from './build/vite-plugin-korea-basemap.ts';
-import { preloadCritical } from './build/vite-plugin-preload-critical.ts';
+import { embedBudget } from './vite-plugins/vite-plugin-embed-budget.ts';
+import { embedLoader } from './vite-plugins/vite-plugin-embed-loader.ts';
+import { koreaBasemap } from './vite-plugins/vite-plugin-korea-basemap.ts';
+import { preloadCritical } from './vite-plugins/vite-plugin-preload-critical.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build runs from any path on any static host or CDN.
@@ -25,9 +25,26 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'jsdom',
-    setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        // Reads dist/: runs after `npm run build` (`npm run test:build-output`).
+        extends: true,
+        test: {
+          name: 'build-output',
+          include: ['tests/build-output/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
   },
 });

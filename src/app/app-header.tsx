@@ -1,5 +1,5 @@
-import type { ObservationFeed } from '../features/observations/observation';
-import { sourceLabel } from '../features/observations/source-label';
+import type { ObservationFeed } from '../domain/observation';
+import { sourceLabel } from '../domain/source-label';
 import { formatAge, formatObservedAt, observedAtTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { EmbedButton } from './embed-button';

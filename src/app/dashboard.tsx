@@ -6,17 +6,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { config } from '../config/env';
-import { conditionDefinition, type ConditionKey } from '../features/observations/conditions';
-import {
-  countByCondition,
-  filterStations,
-  sortStations,
-} from '../features/observations/filter-stations';
+import { conditionDefinition, type ConditionKey } from '../domain/conditions';
+import { createStationSelector } from '../domain/select-shown-stations';
 import { NewsBadge } from '../features/news/news-badge';
 import { NewsPanel } from '../features/news/news-panel';
 import { RelatedNews } from '../features/news/related-news';
-import { FeedStatus } from '../features/observations/feed-status';
-import { observationsQueryOptions } from '../features/observations/observations-query';
+import { FeedStatus } from '../components/feed-status';
+import { observationsQueryOptions } from '../data/observations-query';
 import { StationDetails } from '../features/station-details/station-details';
 import { FilterChips } from '../features/station-list/filter-chips';
 import { SearchBox } from '../features/station-list/search-box';
@@ -52,18 +48,11 @@ export function Dashboard() {
 
   // Typing stays responsive at 10,000 stations: the list and map catch up a frame later.
   const search = useDeferredValue(url.q);
-  const sky = useMemo(() => new Set(url.sky), [url.sky]);
-  const searched = useMemo(
-    () => filterStations(all, { sky: new Set(), search, region: url.region }),
-    [all, search, url.region],
-  );
-  const counts = useMemo(() => countByCondition(searched), [searched]);
-  // Sorted before the sky filter, which keeps the order: a chip click then
-  // costs one pass over the stations, not a sort of 10,000.
-  const sorted = useMemo(() => sortStations(searched, url.sort, lang), [searched, url.sort, lang]);
-  const shown = useMemo(
-    () => (sky.size === 0 ? sorted : sorted.filter((station) => sky.has(station.condition.key))),
-    [sorted, sky],
+  const selectShown = useMemo(() => createStationSelector(), []);
+  const { counts, shown } = selectShown(
+    all,
+    { sky: url.sky, search, region: url.region, sort: url.sort },
+    lang,
   );
 
   const selected = url.station

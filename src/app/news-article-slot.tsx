@@ -9,7 +9,7 @@ import { NewsArticleFrame } from '../features/news/news-article-frame';
 import { NewsArticleNotFound } from '../features/news/news-article-missing';
 import type { NewsItem } from '../features/news/news-item';
 import { NewsFeedStatus, type NewsFeedState } from '../features/news/news-feed-status';
-import type { Observation } from '../features/observations/observation';
+import type { Observation } from '../domain/observation';
 
 interface NewsArticleSlotProps {
   readonly id: string;

@@ -4,10 +4,11 @@
  * station's region and language. This module only parses and
  * serialises; `use-url-state.ts` binds it to the browser history.
  */
-import { conditionKeyFromInput, type ConditionKey } from '../features/observations/conditions';
-import { SORT_ORDERS, type SortOrder } from '../features/observations/filter-stations';
-import { provinceFromInput } from '../features/observations/provinces';
+import { conditionKeyFromInput, type ConditionKey } from '../domain/conditions';
+import { SORT_ORDERS, type SortOrder } from '../domain/filter-stations';
+import { provinceFromInput } from '../domain/provinces';
 import { isLang, type Lang } from '../i18n/lang';
+import { isStationId } from '../domain/station-id';
 
 export interface MapView {
   readonly lat: number;
@@ -71,7 +72,7 @@ export function parseUrlState(search: string): UrlState {
     q: (params.get('q') ?? '').slice(0, MAX_TEXT),
     region: provinceFromInput(params.get('region') ?? ''),
     sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'feed',
-    station: station && /^[0-9A-Za-z_-]{1,16}$/.test(station) ? station : null,
+    station: station && isStationId(station) ? station : null,
     map: parseMapView(params.get('map')),
     news: news ? news.slice(0, MAX_TEXT) : null,
     panel: params.get('panel') === 'news' ? 'news' : 'stations',

@@ -5,7 +5,7 @@
  * An article also has an address of its own, the href of its headlines.
  */
 import { useCallback } from 'react';
-import type { Observation } from '../features/observations/observation';
+import type { Observation } from '../domain/observation';
 import type { UrlState } from './url-state';
 import { urlStateHref, type UrlStateUpdate } from './use-url-state';
 

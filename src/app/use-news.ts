@@ -9,8 +9,8 @@ import { config } from '../config/env';
 import type { NewsFeedState } from '../features/news/news-feed-status';
 import { indexNewsByStation, newsInRegion, sortNewsNewestFirst } from '../features/news/news-order';
 import { newsQueryOptions } from '../features/news/news-query';
-import type { Observation } from '../features/observations/observation';
-import { provinceLabel } from '../features/observations/provinces';
+import type { Observation } from '../domain/observation';
+import { provinceLabel } from '../domain/provinces';
 import type { Lang } from '../i18n/lang';
 
 /** `selected`: the selected station, whose region the news panel can narrow to. */

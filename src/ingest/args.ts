@@ -1,6 +1,6 @@
 /** Command-line arguments to options. Usage mistakes throw `UsageError` (exit code 2). */
 import { parseArgs } from 'node:util';
-import { conditionDefinition } from '../features/observations/conditions';
+import { conditionDefinition } from '../domain/conditions';
 import { FORMATS, isFormat } from './formats';
 import type { IngestOptions } from './ingest-once';
 import { IngestError } from './ingest-error';

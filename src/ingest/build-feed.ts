@@ -4,7 +4,7 @@
  * kept (the dashboard lists them, unplaced) and reported as a warning, so a
  * new KMA station shows up instead of vanishing.
  */
-import { findCatalogStation } from '../features/observations/station-catalog';
+import { findCatalogStation } from '../domain/station-catalog';
 import { deriveSkyWord, type CloudClasses, type SkyBasis } from './sky-word';
 import type { SourceReading } from './source-reading';
 

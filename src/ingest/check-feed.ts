@@ -3,8 +3,8 @@
  * The dashboard would quietly drop a bad record; the ingest must not produce
  * one, so any rejection here fails the run and the last good file stays.
  */
-import { FeedContractError, parseObservationFeed } from '../features/observations/parse-feed';
-import type { ObservationFeed } from '../features/observations/observation';
+import { FeedContractError, parseObservationFeed } from '../domain/parse-feed';
+import type { ObservationFeed } from '../domain/observation';
 import type { FeedDocument } from './build-feed';
 import { IngestError } from './ingest-error';
 

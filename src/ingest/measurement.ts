@@ -4,7 +4,7 @@
  * which of those can be a real value depends on the element, so each reader
  * applies the element's own valid range instead of one list of sentinels.
  */
-import { TEMPERATURE_RANGE_C } from '../features/observations/feed-schema';
+import { TEMPERATURE_RANGE_C } from '../domain/feed-schema';
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 

@@ -22,9 +22,9 @@ import {
   textOf,
   type XmlNode,
 } from './xml-document';
+import { STATION_ID_PATTERN as STATION_ID } from '../domain/station-id';
 
 const WHAT = 'kma-xml';
-const STATION_ID = /^[0-9A-Za-z_-]{1,16}$/;
 
 export function parseKmaXml(bytes: Uint8Array): ParsedSource {
   const document = parseXml(decodeStrict(bytes, xmlEncoding(bytes), WHAT), WHAT);

@@ -12,11 +12,7 @@
  * Words come from the condition table (`conditions.ts`); this file only
  * chooses condition codes.
  */
-import {
-  classifyCondition,
-  conditionDefinition,
-  type ConditionCode,
-} from '../features/observations/conditions';
+import { classifyCondition, conditionDefinition, type ConditionCode } from '../domain/conditions';
 import type { SkyEvidence } from './source-reading';
 
 export type CloudClasses = 3 | 4;

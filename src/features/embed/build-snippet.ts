@@ -3,7 +3,7 @@
  * from the dashboard's current filters. Pure. Values are escaped for an HTML
  * attribute: the snippet is shown as text, but portals paste it as HTML.
  */
-import { conditionDefinition, type ConditionKey } from '../observations/conditions';
+import { conditionDefinition, type ConditionKey } from '../../domain/conditions';
 import type { Lang } from '../../i18n/lang';
 import type { WidgetView } from './parse-widget-params';
 

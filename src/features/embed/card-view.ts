@@ -1,5 +1,5 @@
-import type { Observation } from '../observations/observation';
-import { provinceLabel } from '../observations/provinces';
+import type { Observation } from '../../domain/observation';
+import { provinceLabel } from '../../domain/provinces';
 import type { Lang } from '../../i18n/lang';
 import { el, setChildren } from './dom';
 import { widgetFooter } from './footer';

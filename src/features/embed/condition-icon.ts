@@ -1,8 +1,4 @@
-import {
-  CONDITION_ICONS,
-  conditionDefinition,
-  type ConditionKey,
-} from '../observations/conditions';
+import { CONDITION_ICONS, conditionDefinition, type ConditionKey } from '../../domain/conditions';
 import { svgEl } from './dom';
 
 /** The condition's glyph on its colour, as the dashboard draws it. Decorative: the word stands beside it. */

@@ -1,6 +1,6 @@
 import './embed-dialog.css';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ConditionKey } from '../observations/conditions';
+import type { ConditionKey } from '../../domain/conditions';
 import { useI18n } from '../../i18n/i18n-context';
 import { buildSnippet, widgetPageUrl } from './build-snippet';
 import { copyText } from './copy-text';

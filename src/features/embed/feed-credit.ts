@@ -1,5 +1,5 @@
-import type { ObservationFeed } from '../observations/observation';
-import { sourceLabel } from '../observations/source-label';
+import type { ObservationFeed } from '../../domain/observation';
+import { sourceLabel } from '../../domain/source-label';
 import { formatObservedAt } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { el } from './dom';

@@ -1,5 +1,5 @@
-import { fetchObservationFeed } from '../observations/fetch-observation-feed';
-import type { ObservationFeed } from '../observations/observation';
+import { fetchObservationFeed } from '../../data/fetch-observation-feed';
+import type { ObservationFeed } from '../../domain/observation';
 
 export interface FeedState {
   /** The last feed that loaded; kept when a later refresh fails. */

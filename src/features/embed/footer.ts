@@ -1,4 +1,4 @@
-import type { ObservationFeed } from '../observations/observation';
+import type { ObservationFeed } from '../../domain/observation';
 import type { Lang } from '../../i18n/lang';
 import { dashboardUrl } from './dashboard-link';
 import { el } from './dom';

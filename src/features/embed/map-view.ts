@@ -1,4 +1,4 @@
-import type { Observation } from '../observations/observation';
+import type { Observation } from '../../domain/observation';
 import type { Lang } from '../../i18n/lang';
 import { dashboardUrl } from './dashboard-link';
 import { el, setChildren } from './dom';

@@ -3,10 +3,11 @@
  * or written by hand in a plain iframe). Pure: a bad value is reported
  * through `warn` and replaced by its default, so the widget always renders.
  */
-import { conditionKeyFromInput, type ConditionKey } from '../observations/conditions';
-import { provinceFromInput } from '../observations/provinces';
+import { conditionKeyFromInput, type ConditionKey } from '../../domain/conditions';
+import { provinceFromInput } from '../../domain/provinces';
 import { LANGS, type Lang } from '../../i18n/lang';
 import { WIDGET_ID_PATTERN } from './protocol';
+import { STATION_ID_PATTERN as STATION_ID } from '../../domain/station-id';
 
 export const WIDGET_VIEWS = ['ticker', 'card', 'map'] as const;
 export type WidgetView = (typeof WIDGET_VIEWS)[number];
@@ -44,7 +45,6 @@ export const DEFAULT_WIDGET_PARAMS: WidgetParams = {
   wid: null,
 };
 
-const STATION_ID = /^[0-9A-Za-z_-]{1,16}$/;
 /** Long enough for every condition word; stops pathological inputs from reaching the console. */
 const MAX_PARAM_LENGTH = 1000;
 

@@ -1,5 +1,6 @@
-import type { ConditionKey } from '../observations/conditions';
-import type { Observation } from '../observations/observation';
+import type { ConditionKey } from '../../domain/conditions';
+import type { Observation } from '../../domain/observation';
+import { matchesRegion, matchesSky } from '../../domain/sky-filter';
 
 export interface WidgetSelection {
   readonly sky: readonly ConditionKey[];
@@ -24,8 +25,6 @@ export function selectWidgetStations(
   }
   const skySet = new Set(sky);
   return chosen.filter(
-    (observation) =>
-      (skySet.size === 0 || skySet.has(observation.condition.key)) &&
-      (region === null || observation.province === region),
+    (observation) => matchesSky(observation, skySet) && matchesRegion(observation, region),
   );
 }

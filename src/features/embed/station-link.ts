@@ -1,11 +1,12 @@
-import { conditionLabel } from '../observations/conditions';
-import type { Observation } from '../observations/observation';
+import { conditionLabel } from '../../domain/conditions';
+import type { Observation } from '../../domain/observation';
 import { formatTemperature } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { conditionIcon } from './condition-icon';
 import { dashboardUrl } from './dashboard-link';
 import { el, setChildren } from './dom';
 import type { WidgetText } from './widget-messages';
+import { stationName } from '../../domain/station-name';
 
 export interface StationLinkOptions {
   readonly lang: Lang;
@@ -29,7 +30,7 @@ export function fillStationLink(
   options: StationLinkOptions,
 ): void {
   const { lang, t } = options;
-  const name = lang === 'en' ? (station.nameEn ?? station.nameKo) : station.nameKo;
+  const name = stationName(station, lang);
   link.setAttribute('href', dashboardUrl(station.stationId, lang, window.location.href));
   link.setAttribute('data-station', station.stationId);
   setChildren(link, [

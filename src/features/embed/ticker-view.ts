@@ -1,4 +1,4 @@
-import type { Observation } from '../observations/observation';
+import type { Observation } from '../../domain/observation';
 import type { Lang } from '../../i18n/lang';
 import { el, setChildren, svgEl } from './dom';
 import { feedCredit } from './feed-credit';

@@ -1,4 +1,4 @@
-import type { Observation, ObservationFeed } from '../observations/observation';
+import type { Observation, ObservationFeed } from '../../domain/observation';
 
 /** What a widget view shows: the last good feed and the stations this widget selected from it. */
 export interface WidgetData {

@@ -1,8 +1,9 @@
 import { formatTemperature } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { conditionLabel } from '../observations/conditions';
-import { ConditionIcon } from '../observations/condition-icon';
-import type { Observation } from '../observations/observation';
+import { conditionLabel } from '../../domain/conditions';
+import { ConditionIcon } from '../../components/condition-icon';
+import type { Observation } from '../../domain/observation';
+import { stationName } from '../../domain/station-name';
 
 /** A station linked to an article, with its live observation (null when the feed has none). */
 export interface LinkedStation {
@@ -32,8 +33,7 @@ export function LinkedWeather({ stations, onShowOnMap, onShowHidden }: LinkedWea
             </li>
           );
         }
-        const name =
-          lang === 'en' ? (observation.nameEn ?? observation.nameKo) : observation.nameKo;
+        const name = stationName(observation, lang);
         const temperature =
           observation.temperature === null
             ? t('station.noTemperature')

@@ -1,7 +1,7 @@
 import './news.css';
 import { formatObservedAt } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { provinceLabel } from '../observations/provinces';
+import { provinceLabel } from '../../domain/provinces';
 import { contentLang } from './content-lang';
 import { LinkedWeather, type LinkedStation } from './linked-weather';
 import type { NewsItem } from './news-item';

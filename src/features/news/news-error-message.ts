@@ -1,6 +1,6 @@
 import { FeedError } from '../../lib/fetch-json';
 import type { Translate } from '../../i18n/translate';
-import { describeFeedError } from '../observations/feed-error-message';
+import { describeFeedError } from '../../components/feed-error-message';
 
 /** A news feed failure in the reader's words; only the contract message differs from the weather's. */
 export function describeNewsError(error: unknown, t: Translate): string {

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { stripInvisible } from '../../utils/strip-invisible';
+import { STATION_ID_PATTERN } from '../../domain/station-id';
 
 export const NEWS_PROBLEM_CODES = [
   'not-an-object',
@@ -24,9 +25,6 @@ export const NEWS_PROBLEM_CODES = [
   'source',
 ] as const;
 export type NewsProblemCode = (typeof NEWS_PROBLEM_CODES)[number];
-
-/** KMA station numbers, as in the observation feed. */
-export const STATION_ID_PATTERN = /^[0-9A-Za-z_-]{1,16}$/;
 
 /** Ids travel in the URL (`?news=<id>`): short, ASCII, no spaces. */
 export const NEWS_ID = /^[0-9A-Za-z][0-9A-Za-z_-]{0,99}$/;

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { formatObservedAt, formatTemperature } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { conditionLabel } from '../observations/conditions';
-import { ConditionIcon } from '../observations/condition-icon';
-import type { Observation } from '../observations/observation';
-import { provinceLabel } from '../observations/provinces';
+import { conditionLabel } from '../../domain/conditions';
+import { ConditionIcon } from '../../components/condition-icon';
+import type { Observation } from '../../domain/observation';
+import { provinceLabel } from '../../domain/provinces';
+import { stationName } from '../../domain/station-name';
 
 interface StationDetailsProps {
   readonly station: Observation;
@@ -58,7 +59,7 @@ export function StationDetails({
     [focusOnOpen, station.stationId],
   );
 
-  const primary = lang === 'en' ? (station.nameEn ?? station.nameKo) : station.nameKo;
+  const primary = stationName(station, lang);
   const secondary = lang === 'en' ? station.nameKo : station.nameEn;
 
   return (

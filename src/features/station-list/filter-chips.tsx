@@ -1,9 +1,5 @@
-import {
-  CONDITION_ORDER,
-  conditionDefinition,
-  type ConditionKey,
-} from '../observations/conditions';
-import { ConditionIcon } from '../observations/condition-icon';
+import { CONDITION_ORDER, conditionDefinition, type ConditionKey } from '../../domain/conditions';
+import { ConditionIcon } from '../../components/condition-icon';
 import { useI18n } from '../../i18n/i18n-context';
 
 interface FilterChipsProps {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { SORT_ORDERS, type SortOrder } from '../observations/filter-stations';
+import { SORT_ORDERS, type SortOrder } from '../../domain/filter-stations';
 import { useI18n } from '../../i18n/i18n-context';
 
 export function SortSelect({

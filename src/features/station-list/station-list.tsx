@@ -4,7 +4,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { Observation } from '../observations/observation';
+import type { Observation } from '../../domain/observation';
 import { useI18n } from '../../i18n/i18n-context';
 import { StationRow } from './station-row';
 

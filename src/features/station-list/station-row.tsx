@@ -1,9 +1,10 @@
 import { memo, type ReactNode } from 'react';
-import { conditionLabel } from '../observations/conditions';
-import { ConditionIcon } from '../observations/condition-icon';
-import type { Observation } from '../observations/observation';
+import { conditionLabel } from '../../domain/conditions';
+import { ConditionIcon } from '../../components/condition-icon';
+import type { Observation } from '../../domain/observation';
 import { formatTemperature } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { stationName } from '../../domain/station-name';
 
 interface StationRowProps {
   readonly station: Observation;
@@ -19,7 +20,7 @@ export const StationRow = memo(function StationRow({
   badge,
 }: StationRowProps) {
   const { t, lang } = useI18n();
-  const name = lang === 'en' ? (station.nameEn ?? station.nameKo) : station.nameKo;
+  const name = stationName(station, lang);
   const secondary = lang === 'en' ? station.nameKo : station.nameEn;
   return (
     <button

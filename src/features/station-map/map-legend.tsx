@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { PHONE_QUERY, useMediaQuery } from '../../utils/use-media-query';
-import { CONDITION_ORDER, conditionDefinition } from '../observations/conditions';
-import { ConditionIcon } from '../observations/condition-icon';
-import type { Observation } from '../observations/observation';
+import { CONDITION_ORDER, conditionDefinition } from '../../domain/conditions';
+import { ConditionIcon } from '../../components/condition-icon';
+import type { Observation } from '../../domain/observation';
 
 /** The conditions on the map right now, icon and word together. */
 export function MapLegend({ stations }: { stations: readonly Observation[] }) {

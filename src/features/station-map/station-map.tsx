@@ -9,7 +9,7 @@ import { useId, useMemo } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { KOREA_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
 import { useI18n } from '../../i18n/i18n-context';
-import type { Observation } from '../observations/observation';
+import type { Observation } from '../../domain/observation';
 import { BasemapLayer } from './basemap-layer';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';

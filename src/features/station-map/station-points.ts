@@ -1,9 +1,10 @@
 import type { Lang } from '../../i18n/lang';
 import { formatTemperature } from '../../i18n/format';
-import { CONDITION_ICONS, conditionDefinition, conditionLabel } from '../observations/conditions';
-import type { Observation } from '../observations/observation';
+import { CONDITION_ICONS, conditionDefinition, conditionLabel } from '../../domain/conditions';
+import type { Observation } from '../../domain/observation';
 import { mercatorX, mercatorY } from './mercator';
 import type { StationPoint } from './station-canvas-layer';
+import { stationName } from '../../domain/station-name';
 
 interface CachedPoint {
   readonly lang: Lang;
@@ -49,7 +50,7 @@ function buildPoint(
   const definition = conditionDefinition(station.condition.key);
   const temperature =
     station.temperature === null ? '—' : formatTemperature(station.temperature, lang);
-  const name = lang === 'en' ? (station.nameEn ?? station.nameKo) : station.nameKo;
+  const name = stationName(station, lang);
   return {
     id: station.stationId,
     lat: position.lat,

@@ -10,10 +10,10 @@ import {
   NUMERIC_TEMPERATURE_PATTERN,
   OBSERVED_AT_PATTERN,
   ObservationRecordSchema,
-  STATION_ID_PATTERN,
   TEMPERATURE_RANGE_C,
-} from '../../../src/features/observations/feed-schema';
-import { CONDITIONS } from '../../../src/features/observations/conditions';
+} from '../../../src/domain/feed-schema';
+import { STATION_ID_PATTERN } from '../../../src/domain/station-id';
+import { CONDITIONS } from '../../../src/domain/conditions';
 
 interface JsonSchema {
   required: string[];

@@ -5,7 +5,7 @@
  * of the right kind, record-level problems skip one record and report it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchObservationFeed } from '../../../src/features/observations/observations-query';
+import { fetchObservationFeed } from '../../../src/data/observations-query';
 import { FeedError } from '../../../src/lib/fetch-json';
 
 const URL = 'https://example.test/data/observations.json';

@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_CODES } from '../../../src/features/observations/feed-schema';
+import { PROBLEM_CODES } from '../../../src/domain/feed-schema';
 import {
   FeedContractError,
   parseObservationFeed,
   parseObservationFeedInChunks,
-} from '../../../src/features/observations/parse-feed';
+} from '../../../src/domain/parse-feed';
 
 const RUNS = { numRuns: 150 };
 // Generous: generated payloads are cheap, but the suite runs beside busy workers.

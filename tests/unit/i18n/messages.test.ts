@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONDITIONS, OTHER_CONDITION } from '../../../src/features/observations/conditions';
-import { PROBLEM_CODES } from '../../../src/features/observations/feed-schema';
-import { PROVINCES_KO, provinceLabel } from '../../../src/features/observations/provinces';
-import { catalogStations } from '../../../src/features/observations/station-catalog';
+import { CONDITIONS, OTHER_CONDITION } from '../../../src/domain/conditions';
+import { PROBLEM_CODES } from '../../../src/domain/feed-schema';
+import { PROVINCES_KO, provinceLabel } from '../../../src/domain/provinces';
+import { catalogStations } from '../../../src/domain/station-catalog';
 import { en } from '../../../src/i18n/messages.en';
 import { ko } from '../../../src/i18n/messages.ko';
 

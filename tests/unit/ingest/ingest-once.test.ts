@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseObservationFeed } from '../../../src/features/observations/parse-feed';
+import { parseObservationFeed } from '../../../src/domain/parse-feed';
 import { IngestError } from '../../../src/ingest/ingest-error';
 import { ingestOnce } from '../../../src/ingest/ingest-once';
 import { formatSummary } from '../../../src/ingest/summary';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import seed from '../../../public/data/observations.json';
-import { findCatalogStation } from '../../../src/features/observations/station-catalog';
+import { findCatalogStation } from '../../../src/domain/station-catalog';
 import { buildFeed } from '../../../src/ingest/build-feed';
 import { IngestError } from '../../../src/ingest/ingest-error';
 import { parseKmaXml } from '../../../src/ingest/parse-kma-xml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONDITIONS } from '../../../src/features/observations/conditions';
+import { CONDITIONS } from '../../../src/domain/conditions';
 import {
   cloudAmountCondition,
   deriveSkyWord,

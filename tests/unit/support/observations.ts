@@ -2,8 +2,8 @@
  * Builders for typed observations and raw feed payloads. Defaults are dull on
  * purpose (a clear, placed, 15 °C station) so each test states only what it is about.
  */
-import { classifyCondition } from '../../../src/features/observations/conditions';
-import type { Observation } from '../../../src/features/observations/observation';
+import { classifyCondition } from '../../../src/domain/conditions';
+import type { Observation } from '../../../src/domain/observation';
 
 let nextFeedIndex = 0;
 

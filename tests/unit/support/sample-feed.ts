@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseObservationFeed } from '../../../src/features/observations/parse-feed';
-import type { Observation, ObservationFeed } from '../../../src/features/observations/observation';
+import { parseObservationFeed } from '../../../src/domain/parse-feed';
+import type { Observation, ObservationFeed } from '../../../src/domain/observation';
 
 // A path, not `new URL(…)`: under jsdom the global URL is jsdom's, which node:url rejects.
 const SAMPLE_PATH = resolve(

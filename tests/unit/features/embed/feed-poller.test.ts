@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFeedPoller, type FeedState } from '../../../../src/features/embed/feed-poller';
-import type { ObservationFeed } from '../../../../src/features/observations/observation';
+import type { ObservationFeed } from '../../../../src/domain/observation';
 import { widgetData } from './widget-fixtures';
 
 const FEED: ObservationFeed = widgetData().feed;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectWidgetStations } from '../../../../src/features/embed/select-stations';
-import { classifyCondition } from '../../../../src/features/observations/conditions';
-import type { Observation } from '../../../../src/features/observations/observation';
+import { classifyCondition } from '../../../../src/domain/conditions';
+import type { Observation } from '../../../../src/domain/observation';
 
 const feed: Observation[] = [
   ['90', '맑음', '강원특별자치도'],

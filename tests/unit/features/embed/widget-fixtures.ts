@@ -1,7 +1,7 @@
 /** A small feed for the widget's DOM views, and a matchMedia that jsdom lacks. */
 import { vi } from 'vitest';
 import type { WidgetData } from '../../../../src/features/embed/view';
-import type { Observation } from '../../../../src/features/observations/observation';
+import type { Observation } from '../../../../src/domain/observation';
 import { observationsInFeedOrder } from '../../support/observations';
 
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';

@@ -10,8 +10,8 @@ import {
   NEWS_ID,
   NewsItemSchema,
   PUBLISHED_AT_PATTERN,
-  STATION_ID_PATTERN,
 } from '../../../../src/features/news/news-schema';
+import { STATION_ID_PATTERN } from '../../../../src/domain/station-id';
 
 interface ItemSchema {
   required: string[];

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { StationDetails } from '../../../../src/features/station-details/station-details';
-import type { Observation } from '../../../../src/features/observations/observation';
+import type { Observation } from '../../../../src/domain/observation';
 import type { Lang } from '../../../../src/i18n/lang';
 import { anObservation } from '../../support/observations';
 import { loadSampleFeed, stationById } from '../../support/sample-feed';

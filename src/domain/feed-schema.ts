@@ -6,7 +6,8 @@
  * Messages are problem codes (see `ProblemCode`), translated by the UI.
  */
 import * as v from 'valibot';
-import { stripInvisible } from '../../utils/strip-invisible';
+import { stripInvisible } from '../utils/strip-invisible';
+import { STATION_ID_PATTERN } from './station-id';
 
 /** Korea's observation region, generous enough for Baengnyeongdo, Dokdo and Ieodo. */
 export const KOREA_REGION = { minLat: 32, maxLat: 39.5, minLon: 124, maxLon: 132 } as const;
@@ -35,12 +36,10 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 /** Plain decimal numbers only: "15.0" is a number, "15.0℃" and "" are not. */
 export const NUMERIC_TEMPERATURE_PATTERN = /^\s*-?\d{1,3}(\.\d+)?\s*$/;
 
-export const STATION_ID_PATTERN = /^[0-9A-Za-z_-]{1,16}$/;
-
 const StationId = v.pipe(
   v.union([v.string(), v.pipe(v.number(), v.integer(), v.transform(String))], 'station-id-missing'),
   v.trim(),
-  v.regex(/^[0-9A-Za-z_-]{1,16}$/, 'station-id-format'),
+  v.regex(STATION_ID_PATTERN, 'station-id-format'),
 );
 
 const Name = v.pipe(

@@ -2,12 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { FeedStatus } from '../../../../src/features/observations/feed-status';
-import { parseObservationFeed } from '../../../../src/features/observations/parse-feed';
-import { FeedError } from '../../../../src/lib/fetch-json';
-import type { Lang } from '../../../../src/i18n/lang';
-import { aFeed, aRecord } from '../../support/observations';
-import { renderInLanguage } from '../../support/render';
+import { FeedStatus } from '../../../src/components/feed-status';
+import { parseObservationFeed } from '../../../src/domain/parse-feed';
+import { FeedError } from '../../../src/lib/fetch-json';
+import type { Lang } from '../../../src/i18n/lang';
+import { aFeed, aRecord } from '../support/observations';
+import { renderInLanguage } from '../support/render';
 
 const URL = '/data/observations.json';
 const NOW = Date.UTC(2024, 4, 21, 6, 0);

@@ -4,11 +4,11 @@ import {
   filterStations,
   sortStations,
   type StationFilter,
-} from '../../../../src/features/observations/filter-stations';
-import type { ConditionKey } from '../../../../src/features/observations/conditions';
-import type { Observation } from '../../../../src/features/observations/observation';
-import { observationsInFeedOrder } from '../../support/observations';
-import { loadSampleFeed } from '../../support/sample-feed';
+} from '../../../src/domain/filter-stations';
+import type { ConditionKey } from '../../../src/domain/conditions';
+import type { Observation } from '../../../src/domain/observation';
+import { observationsInFeedOrder } from '../support/observations';
+import { loadSampleFeed } from '../support/sample-feed';
 
 const ALL: StationFilter = { sky: new Set(), search: '', region: null };
 const filter = (observations: readonly Observation[], change: Partial<StationFilter>) =>

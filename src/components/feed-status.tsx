@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { ProblemDetails } from '../../components/problem-details';
-import { FeedError } from '../../lib/fetch-json';
-import { formatAge } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
+import { ProblemDetails } from './problem-details';
+import { FeedError } from '../lib/fetch-json';
+import { formatAge } from '../i18n/format';
+import { useI18n } from '../i18n/i18n-context';
 import { describeFeedError } from './feed-error-message';
-import type { ObservationFeed } from './observation';
+import type { ObservationFeed } from '../domain/observation';
 
 interface FeedStatusProps {
   readonly feed: ObservationFeed | undefined;

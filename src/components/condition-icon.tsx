@@ -1,4 +1,4 @@
-import { CONDITION_ICONS, conditionDefinition, type ConditionKey } from './conditions';
+import { CONDITION_ICONS, conditionDefinition, type ConditionKey } from '../domain/conditions';
 
 /** The condition's glyph on its colour. Decorative: the word always stands beside it. */
 export function ConditionIcon({

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FeedContractError,
-  parseObservationFeed,
-} from '../../../../src/features/observations/parse-feed';
-import { aFeed, aRecord } from '../../support/observations';
+import { FeedContractError, parseObservationFeed } from '../../../src/domain/parse-feed';
+import { aFeed, aRecord } from '../support/observations';
 
 const parseRecords = (records: readonly unknown[]) => parseObservationFeed(aFeed(records));
 

@@ -1,6 +1,6 @@
-import { FeedError, fetchJson } from '../../lib/fetch-json';
-import { FeedContractError, parseObservationFeedInChunks } from './parse-feed';
-import type { ObservationFeed } from './observation';
+import { FeedError, fetchJson } from '../lib/fetch-json';
+import { FeedContractError, parseObservationFeedInChunks } from '../domain/parse-feed';
+import type { ObservationFeed } from '../domain/observation';
 
 export const RECEIVED_MARK = 'nalssi:feed-received';
 export const PARSED_MARK = 'nalssi:feed-parsed';

@@ -8,7 +8,7 @@ import {
   conditionDefinition,
   conditionKeyFromInput,
   conditionLabel,
-} from '../../../../src/features/observations/conditions';
+} from '../../../src/domain/conditions';
 
 const ALL = [...CONDITIONS, OTHER_CONDITION];
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_BUDGETS } from '../../../bench/budgets';
-import { EMBED_INITIAL_BUDGET_KB } from '../../../build/vite-plugin-embed-budget';
+import { EMBED_INITIAL_BUDGET_KB } from '../../../vite-plugins/vite-plugin-embed-budget';
 
 describe('the embed weight budget', () => {
   it('is issue 5’s 75 kB, the same number in the build plugin and the bench budgets', () => {

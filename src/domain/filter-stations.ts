@@ -5,6 +5,8 @@
 import type { ConditionKey } from './conditions';
 import type { Observation } from './observation';
 import { compileSearch, searchKeysFor } from './search-index';
+import { matchesRegion, matchesSky } from './sky-filter';
+import { stationName } from './station-name';
 
 export const SORT_ORDERS = ['feed', 'name', 'temp-desc', 'temp-asc', 'north-south'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -26,8 +28,7 @@ export function filterStations(
   const result: Observation[] = [];
   for (let i = 0; i < observations.length; i += 1) {
     const observation = observations[i]!;
-    if (sky.size > 0 && !sky.has(observation.condition.key)) continue;
-    if (region !== null && observation.province !== region) continue;
+    if (!matchesSky(observation, sky) || !matchesRegion(observation, region)) continue;
     if (matches && keys && !matches(keys[i]!)) continue;
     result.push(observation);
   }
@@ -58,7 +59,7 @@ export function sortStations(
       return sorted.sort(byFeed);
     case 'name': {
       const collator = collators[lang];
-      const name = (o: Observation) => (lang === 'en' ? (o.nameEn ?? o.nameKo) : o.nameKo);
+      const name = (o: Observation) => stationName(o, lang);
       return sorted.sort((a, b) => collator.compare(name(a), name(b)) || byFeed(a, b));
     }
     case 'temp-desc':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileSearch, searchKeysFor } from '../../../../src/features/observations/search-index';
-import { anObservation } from '../../support/observations';
+import { compileSearch, searchKeysFor } from '../../../src/domain/search-index';
+import { anObservation } from '../support/observations';
 
 const gumi = anObservation({ stationId: '279', nameKo: '구미', nameEn: 'Gumi' });
 const bukbusan = anObservation({ stationId: '296', nameKo: '북부산', nameEn: 'Bukbusan' });

@@ -9,7 +9,7 @@
  * 20,000-record feed never blocks input for one long task.
  */
 import * as v from 'valibot';
-import { yieldToMain } from '../../lib/yield-to-main';
+import { yieldToMain } from '../lib/yield-to-main';
 import { classifyCondition } from './conditions';
 import {
   ObservationFeedSchema,
@@ -19,7 +19,7 @@ import {
 } from './feed-schema';
 import type { Observation, ObservationFeed, RecordProblem } from './observation';
 import { findCatalogStation } from './station-catalog';
-import { stripInvisible } from '../../utils/strip-invisible';
+import { stripInvisible } from '../utils/strip-invisible';
 
 export class FeedContractError extends Error {
   override readonly name = 'FeedContractError';

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KOREA_REGION } from '../../../../src/features/observations/feed-schema';
-import { PROVINCES_KO } from '../../../../src/features/observations/provinces';
-import {
-  catalogStations,
-  findCatalogStation,
-} from '../../../../src/features/observations/station-catalog';
-import { readSamplePayload } from '../../support/sample-feed';
+import { KOREA_REGION } from '../../../src/domain/feed-schema';
+import { PROVINCES_KO } from '../../../src/domain/provinces';
+import { catalogStations, findCatalogStation } from '../../../src/domain/station-catalog';
+import { readSamplePayload } from '../support/sample-feed';
 
 const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
 

@@ -8,13 +8,13 @@ import {
   VIEW_BBOX,
   type Basemap,
   type BasemapFeature,
-} from '../../../build/korea-basemap.ts';
+} from '../../../vite-plugins/korea-basemap.ts';
 import {
   koreaBasemap,
   loadKoreaBasemapSource,
   RESOLVED_ID,
   VIRTUAL_ID,
-} from '../../../build/vite-plugin-korea-basemap.ts';
+} from '../../../vite-plugins/vite-plugin-korea-basemap.ts';
 
 /**
  * Measured on world-atlas 2.0.2: 165,776 bytes (45,636 gzip). The budget is

@@ -4,8 +4,8 @@
  * below were counted from the seed text, not from the parser's output.
  */
 import { describe, expect, it } from 'vitest';
-import { countByCondition } from '../../../../src/features/observations/filter-stations';
-import { loadSampleFeed, readSamplePayload, stationById } from '../../support/sample-feed';
+import { countByCondition } from '../../../src/domain/filter-stations';
+import { loadSampleFeed, readSamplePayload, stationById } from '../support/sample-feed';
 
 const feed = loadSampleFeed();
 

@@ -1,5 +1,5 @@
-import type { Observation } from './observation';
-import { fillSearchKeys } from './search-index';
+import type { Observation } from '../domain/observation';
+import { fillSearchKeys } from '../domain/search-index';
 
 const SLICE = 100;
 

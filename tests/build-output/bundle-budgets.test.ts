@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGETS } from '../../../bench/budgets';
-import { readBundleSizes, type BundleReport } from '../../../bench/bundle-sizes';
+import { BUNDLE_BUDGETS } from '../../bench/budgets';
+import { readBundleSizes, type BundleReport } from '../../bench/bundle-sizes';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 
 let report: BundleReport | undefined;
@@ -21,7 +21,7 @@ describe('bundle budgets (initial JS, gzip)', () => {
   it('has a build to measure', () => {
     expect(
       existsSync(join(DIST, 'index.html')),
-      'dist/index.html is missing: run `npm run build` before the unit tests (the budgets measure the build output).',
+      'dist/index.html is missing: run `npm run build` before this test (the budgets measure the build output).',
     ).toBe(true);
   });
 
