@@ -6,9 +6,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-export const APP_PORT = 4317;
+/** Overridable so that two checkouts can run their browser suites side by side. */
+export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4317);
 /** A second origin for the embed tests: a plain portal page that pastes the snippet. */
-export const PORTAL_PORT = 4318;
+export const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? APP_PORT + 1);
 
 export default defineConfig({
   testDir: 'tests/e2e',

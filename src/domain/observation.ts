@@ -15,6 +15,16 @@ export interface Observation {
   readonly temperature: number | null;
   /** Null when neither the feed nor the catalog places the station ("위치 정보 없음"). */
   readonly position: { readonly lat: number; readonly lon: number } | null;
+  /** This station's own observation time (ISO 8601 with offset); null = the feed's `observedAt`. */
+  readonly observedAt: string | null;
+  /** Degrees 0–360, the direction the wind blows from (meteorological); null = not observed. */
+  readonly windDirection: number | null;
+  /** m/s; null = not observed. */
+  readonly windSpeed: number | null;
+  /** Relative humidity, % (0–100); null = not observed. */
+  readonly humidity: number | null;
+  /** mm in the last hour; 0 is a value (no rain), null = not observed. */
+  readonly precipitation1h: number | null;
 }
 
 /** A record left out, and why. Shown in the details view of the feed notice. */

@@ -120,6 +120,11 @@ function feedBuilder(observedAt: string, source: string | null) {
       condition: classifyCondition(record.condition),
       temperature: record.temperature ?? null,
       position,
+      observedAt: null,
+      windDirection: null,
+      windSpeed: null,
+      humidity: null,
+      precipitation1h: null,
     });
   }
 

@@ -6,6 +6,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
+import { PORTAL_PORT } from '../../playwright.config';
 import { expect, test } from './support/dashboard';
 import { startStaticServer } from './support/static-server';
 
@@ -23,7 +24,7 @@ const BASE_POLICY = [
 ];
 const DASHBOARD_POLICY = [...BASE_POLICY, "frame-ancestors 'none'"].join('; ');
 /** The widget: only the portals that may frame it (here, a test origin). */
-const EMBED_POLICY = [...BASE_POLICY, 'frame-ancestors http://127.0.0.1:4318'].join('; ');
+const EMBED_POLICY = [...BASE_POLICY, `frame-ancestors http://127.0.0.1:${PORTAL_PORT}`].join('; ');
 
 let dashboardServer: Server;
 let embedServer: Server;

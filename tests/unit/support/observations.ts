@@ -24,6 +24,11 @@ export function anObservation(overrides: ObservationOverrides = {}): Observation
     condition: classifyCondition(overrides.condition ?? '맑음'),
     temperature: overrides.temperature === undefined ? 15 : overrides.temperature,
     position: overrides.position === undefined ? { lat: 37.5, lon: 127 } : overrides.position,
+    observedAt: overrides.observedAt ?? null,
+    windDirection: overrides.windDirection ?? null,
+    windSpeed: overrides.windSpeed ?? null,
+    humidity: overrides.humidity ?? null,
+    precipitation1h: overrides.precipitation1h ?? null,
   };
 }
 

@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { selectWidgetStations } from '../../../../src/features/embed/select-stations';
-import { classifyCondition } from '../../../../src/domain/conditions';
 import type { Observation } from '../../../../src/domain/observation';
+import { anObservation } from '../../support/observations';
 
 const feed: Observation[] = [
   ['90', '맑음', '강원특별자치도'],
   ['108', '흐림', '서울특별시'],
   ['159', '맑음', '부산광역시'],
   ['105', '구름조금', '강원특별자치도'],
-].map(([stationId, condition, province], feedIndex) => ({
-  stationId: stationId!,
-  feedIndex,
-  nameKo: `관측소${stationId}`,
-  nameEn: null,
-  province: province!,
-  condition: classifyCondition(condition!),
-  temperature: 15,
-  position: { lat: 37.5, lon: 127 },
-}));
+].map(([stationId, condition, province], feedIndex) =>
+  anObservation({
+    stationId: stationId!,
+    feedIndex,
+    nameEn: null,
+    province: province!,
+    condition: condition!,
+  }),
+);
 const ids = (list: readonly { stationId: string }[]) => list.map((o) => o.stationId);
 const none = { sky: [], stations: [], region: null } as const;
 
