@@ -1,12 +1,13 @@
 import type { ObservationFeed } from '../domain/observation';
 import { sourceLabel } from '../domain/source-label';
-import { formatAge, formatObservedAt, observedAtTime } from '../i18n/format';
+import { formatObservedAt } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { EmbedButton } from './embed-button';
+import { FeedAge } from './feed-age';
 import { LanguageSwitch } from './language-switch';
 import { ThemeSwitch } from './theme-switch';
 
-export function AppHeader({ feed, now }: { feed: ObservationFeed | undefined; now: number }) {
+export function AppHeader({ feed }: { feed: ObservationFeed | undefined }) {
   const { t, lang } = useI18n();
   return (
     <header className="app-header">
@@ -19,9 +20,7 @@ export function AppHeader({ feed, now }: { feed: ObservationFeed | undefined; no
           <span className="observed-at">
             {t('feed.observedAt', { time: formatObservedAt(feed.observedAt, lang) })}
           </span>{' '}
-          <span className="observed-age">
-            ({t('feed.age', { age: formatAge(now - observedAtTime(feed.observedAt), t) })})
-          </span>
+          <FeedAge observedAt={feed.observedAt} />
           {feed.source && (
             <span className="attribution">
               {t('feed.attribution', { source: sourceLabel(feed.source, lang) })}

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
+import { focusIfReachable, useFocusTarget } from '../components/focus-targets';
 import { useI18n } from '../i18n/i18n-context';
 import type { SidePanel } from './url-state';
 
@@ -17,6 +18,9 @@ const PANELS: readonly SidePanel[] = ['stations', 'news'];
  */
 export function PanelTabs({ value, onChange, newsCount }: PanelTabsProps): ReactNode {
   const { t } = useI18n();
+  const pressedRef = useRef<HTMLButtonElement>(null);
+  const focusPressedTab = useCallback(() => focusIfReachable(pressedRef.current), []);
+  useFocusTarget('panel-tab', focusPressedTab);
   return (
     <div className="panel-tabs" role="group" aria-label={t('panel.label')}>
       {PANELS.map((panel) => (
@@ -24,6 +28,7 @@ export function PanelTabs({ value, onChange, newsCount }: PanelTabsProps): React
           key={panel}
           type="button"
           className="panel-tab"
+          ref={value === panel ? pressedRef : undefined}
           aria-pressed={value === panel}
           onClick={() => onChange(panel)}
         >

@@ -1,52 +1,40 @@
 /**
  * Focus goes back where it came from when a view closes (WCAG 2.4.3): the
  * list row that opened a station's details, the headline that opened an
- * article. The opener is often re-rendered meanwhile (the 관련 뉴스 headline
- * is a new element once the details come back), so it is found again by a
- * selector taken when it was remembered.
+ * article. Openers are named (kind and id), not remembered as elements: the
+ * row or headline is often re-rendered meanwhile, and the component that
+ * owns it knows how to find it again (`components/focus-targets.tsx`).
  */
-import { OPEN_SHEET_EVENT } from './side-sheet';
+import type { FocusTargetKind, FocusTargets } from '../components/focus-targets';
 
 export interface Opener {
-  readonly element: HTMLElement | null;
-  readonly selector: string | null;
+  readonly kind: FocusTargetKind;
+  readonly id: string | null;
 }
 
-function selectorFor(element: HTMLElement): string | null {
-  const { stationId, newsId } = element.dataset;
-  if (stationId && element.matches('.station-row')) {
-    return `.station-row[data-station-id="${CSS.escape(stationId)}"]`;
-  }
-  if (newsId && element.matches('.news-headline')) {
-    const scope = element.closest('.station-details') ? '.station-details' : '.news-panel';
-    return `${scope} .news-headline[data-news-id="${CSS.escape(newsId)}"]`;
-  }
-  return null;
-}
+/** Openers that live in the side panel, which is a closed (inert) sheet on phones. */
+const IN_SHEET: ReadonlySet<FocusTargetKind> = new Set([
+  'station-list',
+  'station-row',
+  'news-headline',
+  'panel-tab',
+]);
 
-/** The control that has focus now, to be given focus back later. */
-export function rememberOpener(): Opener | null {
-  const element = document.activeElement;
-  if (!(element instanceof HTMLElement) || element === document.body) return null;
-  return { element, selector: selectorFor(element) };
-}
+/** A few frames for React to re-render the opener and open the sheet; then give up rather than loop. */
+const MAX_FRAMES = 10;
 
-/** A station's row in the list, as an opener to return to. */
-export function rowOpener(stationId: string): Opener {
-  return { element: null, selector: `.station-row[data-station-id="${CSS.escape(stationId)}"]` };
-}
-
-function findOpener(opener: Opener | null): HTMLElement | null {
-  if (opener?.element?.isConnected) return opener.element;
-  return opener?.selector ? document.querySelector<HTMLElement>(opener.selector) : null;
-}
-
-function findFallback(fallbacks: readonly string[]): HTMLElement | null {
-  for (const selector of fallbacks) {
-    const found = document.querySelector<HTMLElement>(selector);
-    if (found) return found;
-  }
-  return null;
+interface ReturnFocusOptions {
+  readonly targets: FocusTargets;
+  readonly opener: Opener | null;
+  /** Tried in order when the opener cannot be reached in time (or there is none). */
+  readonly fallbacks: readonly Opener[];
+  /** Opens the phone sheet so that an opener inside it becomes reachable. */
+  readonly openSheet: () => void;
+  /**
+   * True (the default) when closing a view: focus is given back only if it was
+   * lost with the view. False for a deliberate move, such as the skip link.
+   */
+  readonly onlyIfFocusLost?: boolean;
 }
 
 /** Focus was in the view that just closed, so the browser dropped it on <body>. */
@@ -55,32 +43,35 @@ function focusWasLost(): boolean {
   return active === null || active === document.body || !active.isConnected;
 }
 
-/** A few frames for React to re-render the opener and open the sheet; then give up rather than loop. */
-const MAX_FRAMES = 10;
-
 /**
  * After the closed state has rendered, focus the opener — unless the reader
  * has already put focus somewhere else. The opener may take a frame or two
- * to come back (re-rendered lists), and on phones it may sit in the closed
- * list sheet, which is inert: ask the sheet to open and focus once it is
- * reachable. Without an opener, the first fallback found takes focus.
+ * to come back, and on phones it may sit in the closed sheet: ask the sheet
+ * to open and try again once it is reachable.
  */
-export function returnFocus(opener: Opener | null, fallbacks: readonly string[]): void {
+export function returnFocus({
+  targets,
+  opener,
+  fallbacks,
+  openSheet,
+  onlyIfFocusLost = true,
+}: ReturnFocusOptions): void {
   let frames = 0;
   let sheetAsked = false;
+  const tryFocus = (target: Opener) => targets.focus(target.kind, target.id);
   requestAnimationFrame(function focusOpenerWhenReachable() {
-    if (!focusWasLost()) return;
+    if (onlyIfFocusLost && !focusWasLost()) return;
     frames += 1;
+    if (opener && tryFocus(opener)) return;
     const last = opener === null || frames >= MAX_FRAMES;
-    const target = findOpener(opener) ?? (last ? findFallback(fallbacks) : null);
-    if (target && !target.closest('[inert]')) {
-      target.focus();
+    if (last) {
+      fallbacks.some(tryFocus);
       return;
     }
-    if (target && !sheetAsked && target.closest('.side-panel')) {
+    if (!sheetAsked && IN_SHEET.has(opener.kind)) {
       sheetAsked = true;
-      window.dispatchEvent(new Event(OPEN_SHEET_EVENT));
+      openSheet();
     }
-    if (!last) requestAnimationFrame(focusOpenerWhenReachable);
+    requestAnimationFrame(focusOpenerWhenReachable);
   });
 }

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { PHONE_QUERY, useMediaQuery } from '../utils/use-media-query';
 
-/** Skip links and other openers ask the sheet to open with this event. */
-export const OPEN_SHEET_EVENT = 'nalssi:open-sheet';
+/** What the app may ask of the sheet: the skip link and focus return open it. */
+export interface SideSheetHandle {
+  open(): void;
+}
 
 interface SideSheetProps {
   readonly label: string;
@@ -12,6 +14,7 @@ interface SideSheetProps {
   /** Changes to this value (e.g. the selected station) close the sheet on phones, revealing the map. */
   readonly closeOn: unknown;
   readonly children: ReactNode;
+  readonly ref?: Ref<SideSheetHandle>;
 }
 
 /**
@@ -19,7 +22,7 @@ interface SideSheetProps {
  * over the map that opens and closes, so the map comes first. When closed,
  * its contents are inert, so keyboards and screen readers skip what cannot be seen.
  */
-export function SideSheet({ label, summary, closeOn, children }: SideSheetProps) {
+export function SideSheet({ label, summary, closeOn, children, ref }: SideSheetProps) {
   const { t } = useI18n();
   const phone = useMediaQuery(PHONE_QUERY);
   // Open "for" the selection current at the time: when the selection changes
@@ -31,14 +34,7 @@ export function SideSheet({ label, summary, closeOn, children }: SideSheetProps)
     [closeOn],
   );
 
-  useEffect(
-    function openOnRequest() {
-      const onOpen = () => setOpen(true);
-      window.addEventListener(OPEN_SHEET_EVENT, onOpen);
-      return () => window.removeEventListener(OPEN_SHEET_EVENT, onOpen);
-    },
-    [setOpen],
-  );
+  useImperativeHandle(ref, () => ({ open: () => setOpen(true) }), [setOpen]);
 
   return (
     <aside

@@ -3,6 +3,7 @@ import { ProblemDetails } from './problem-details';
 import { FeedError } from '../lib/fetch-json';
 import { formatAge } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { useNow } from '../utils/use-now';
 import { describeFeedError } from './feed-error-message';
 import type { ObservationFeed } from '../domain/observation';
 
@@ -16,8 +17,9 @@ interface FeedStatusProps {
   readonly paused: boolean;
   /** When the data on screen was fetched (ms since epoch). */
   readonly dataUpdatedAt: number;
-  readonly now: number;
-  readonly url: string;
+  /** For tests; by default the component keeps its own minute tick, so only it re-renders. */
+  readonly now?: number;
+  readonly feedUrl: string;
   readonly onRetry: () => void;
   readonly retrying: boolean;
 }
@@ -40,13 +42,14 @@ export function FeedStatus({
   isLoading,
   paused,
   dataUpdatedAt,
-  now,
-  url,
+  now: fixedNow,
+  feedUrl,
   onRetry,
   retrying,
 }: FeedStatusProps) {
   const { t } = useI18n();
   const errorHeadingId = useId();
+  const ticking = useNow();
 
   if (!feed) {
     if (isLoading && !error) {
@@ -65,7 +68,7 @@ export function FeedStatus({
         <h2 id={errorHeadingId}>{t('error.title')}</h2>
         <p>{describeFeedError(error, t)}</p>
         <p className="feed-url">
-          {t('error.url', { url: error instanceof FeedError ? error.url : url })}
+          {t('error.url', { url: error instanceof FeedError ? error.url : feedUrl })}
         </p>
         <button type="button" className="button" onClick={onRetry} disabled={retrying}>
           {t('feed.retry')}
@@ -74,7 +77,7 @@ export function FeedStatus({
     );
   }
 
-  const age = formatAge(now - dataUpdatedAt, t);
+  const age = formatAge((fixedNow ?? ticking) - dataUpdatedAt, t);
   return (
     <>
       {paused && error == null && (

@@ -1,6 +1,7 @@
 import './news.css';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 
 interface NewsArticleFrameProps {
   /** Changes when another article (or state) is shown: focus moves to its heading. */
@@ -20,20 +21,7 @@ export function NewsArticleFrame({
   const { t } = useI18n();
   const rootRef = useRef<HTMLElement>(null);
 
-  useEffect(
-    function closeOnEscape() {
-      function onKeyDown(event: KeyboardEvent) {
-        if (event.key !== 'Escape' || event.defaultPrevented) return;
-        // A modal dialog (퍼가기) on top closes itself on Escape; the article stays.
-        if (event.target instanceof Element && event.target.closest('dialog')) return;
-        event.preventDefault();
-        onClose();
-      }
-      document.addEventListener('keydown', onKeyDown);
-      return () => document.removeEventListener('keydown', onKeyDown);
-    },
-    [onClose],
-  );
+  useCloseOnEscape(onClose);
 
   useEffect(
     function focusHeadingOfNewArticle() {

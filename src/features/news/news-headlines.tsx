@@ -1,5 +1,6 @@
 import './news.css';
-import type { MouseEvent } from 'react';
+import { useCallback, useRef, type MouseEvent } from 'react';
+import { focusIfReachable, useFocusTarget } from '../../components/focus-targets';
 import { formatObservedAt } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { contentLang } from './content-lang';
@@ -13,6 +14,8 @@ interface NewsHeadlinesProps {
   readonly hrefFor: (id: string) => string;
   /** Aria label of the list. */
   readonly label: string;
+  /** Under which name the app can send focus back to a headline here. */
+  readonly focusKind: 'news-headline' | 'related-headline';
 }
 
 /**
@@ -35,10 +38,21 @@ function leaveToBrowser(event: MouseEvent): boolean {
  * modified click (new tab, copy link…) is the browser's. The date only when
  * the feed gives one.
  */
-export function NewsHeadlines({ items, onOpen, hrefFor, label }: NewsHeadlinesProps) {
+export function NewsHeadlines({ items, onOpen, hrefFor, label, focusKind }: NewsHeadlinesProps) {
   const { lang } = useI18n();
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusHeadline = useCallback(
+    (id: string | null) =>
+      focusIfReachable(
+        id === null
+          ? null
+          : listRef.current?.querySelector<HTMLElement>(`[data-news-id="${CSS.escape(id)}"]`),
+      ),
+    [],
+  );
+  useFocusTarget(focusKind, focusHeadline);
   return (
-    <ul className="news-headlines" aria-label={label}>
+    <ul className="news-headlines" aria-label={label} ref={listRef}>
       {items.map((item) => (
         <li key={item.id}>
           <a

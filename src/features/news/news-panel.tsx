@@ -62,6 +62,7 @@ export function NewsPanel({
               onOpen={onOpen}
               hrefFor={hrefFor}
               label={t('news.title')}
+              focusKind="news-headline"
             />
           )}
         </>

@@ -19,7 +19,13 @@ export function RelatedNews({
   return (
     <section className="related-news" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('news.related')}</h3>
-      <NewsHeadlines items={items} onOpen={onOpen} hrefFor={hrefFor} label={t('news.related')} />
+      <NewsHeadlines
+        items={items}
+        onOpen={onOpen}
+        hrefFor={hrefFor}
+        label={t('news.related')}
+        focusKind="related-headline"
+      />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { ConditionIcon } from '../../components/condition-icon';
 import type { Observation } from '../../domain/observation';
 import { provinceLabel } from '../../domain/provinces';
 import { stationName } from '../../domain/station-name';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 
 interface StationDetailsProps {
   readonly station: Observation;
@@ -39,18 +40,7 @@ export function StationDetails({
   const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(
-    function closeOnEscape() {
-      function onKeyDown(event: KeyboardEvent) {
-        // A modal dialog (퍼가기) on top closes itself on Escape; the details stay.
-        const inDialog = event.target instanceof Element && event.target.closest('dialog');
-        if (event.key === 'Escape' && !event.defaultPrevented && !inDialog) onClose();
-      }
-      document.addEventListener('keydown', onKeyDown);
-      return () => document.removeEventListener('keydown', onKeyDown);
-    },
-    [onClose],
-  );
+  useCloseOnEscape(onClose);
 
   useEffect(
     function focusHeadingWhenAsked() {

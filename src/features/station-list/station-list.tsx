@@ -3,7 +3,8 @@
  * holds a few dozen row elements whether the feed has 97 stations or 10,000.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { focusIfReachable, useFocusTarget } from '../../components/focus-targets';
 import type { Observation } from '../../domain/observation';
 import { useI18n } from '../../i18n/i18n-context';
 import { StationRow } from './station-row';
@@ -34,6 +35,23 @@ export function StationList({ stations, selectedId, onSelect, renderBadge, id }:
 
   const selectedIndex =
     selectedId === null ? -1 : stations.findIndex((s) => s.stationId === selectedId);
+
+  const focusList = useCallback(() => focusIfReachable(scrollRef.current), []);
+  // A row outside the rendered window is scrolled to first; it can take focus a frame later.
+  const focusRow = useCallback(
+    (stationId: string | null) => {
+      const index = stations.findIndex((station) => station.stationId === stationId);
+      if (index < 0) return false;
+      const row = scrollRef.current?.querySelector<HTMLElement>(
+        `[data-station-id="${CSS.escape(stationId!)}"]`,
+      );
+      if (!row) virtualizer.scrollToIndex(index, { align: 'auto' });
+      return focusIfReachable(row);
+    },
+    [stations, virtualizer],
+  );
+  useFocusTarget('station-list', focusList);
+  useFocusTarget('station-row', focusRow);
 
   // A selection made on the map scrolls its row into view.
   useEffect(

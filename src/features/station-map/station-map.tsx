@@ -11,6 +11,7 @@ import { KOREA_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Observation } from '../../domain/observation';
 import { BasemapLayer } from './basemap-layer';
+import { MapFocusTarget } from './map-focus-target';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';
 import { StationLayer } from './station-layer';
@@ -76,6 +77,7 @@ export default function StationMap({
         {tiles ? <TileLayer url={tiles.url} /> : <BasemapLayer />}
         <StationLayer points={points} selectedId={selectedId} onSelect={onSelect} />
         <SelectionFocus position={selected} />
+        <MapFocusTarget />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
       {showLegend && <MapLegend stations={stations} />}

@@ -45,7 +45,7 @@ function renderStatus(overrides: Record<string, unknown>, lang: Lang = 'ko') {
     paused: false,
     dataUpdatedAt: NOW,
     now: NOW,
-    url: URL,
+    feedUrl: URL,
     onRetry: () => {},
     retrying: false,
     ...overrides,

@@ -13,7 +13,13 @@ const hrefFor = (id: string) => `/?station=279&news=${encodeURIComponent(id)}`;
 
 function renderHeadlines(onOpen = vi.fn()) {
   renderInLanguage(
-    <NewsHeadlines items={[ITEM]} onOpen={onOpen} hrefFor={hrefFor} label="관련 뉴스" />,
+    <NewsHeadlines
+      items={[ITEM]}
+      onOpen={onOpen}
+      hrefFor={hrefFor}
+      label="관련 뉴스"
+      focusKind="related-headline"
+    />,
   );
   return { onOpen, link: screen.getByRole('link', { name: /구미시, 미주지역 경제사절단 파견/ }) };
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createStationSelector,
+  selectShownStations,
+  type StationView,
+} from '../../../src/domain/select-shown-stations';
+import { selectWidgetStations } from '../../../src/features/embed/select-stations';
+import { loadSampleFeed } from '../support/sample-feed';
+import { observationsInFeedOrder } from '../support/observations';
+
+const ALL: StationView = { sky: [], search: '', region: null, sort: 'feed' };
+const names = (list: readonly { nameKo: string }[]) => list.map((o) => o.nameKo);
+
+const stations = observationsInFeedOrder([
+  { nameKo: '속초', condition: '맑음', temperature: 15, province: '강원특별자치도' },
+  { nameKo: '인천', condition: '박무', temperature: 18.1, province: '인천광역시' },
+  { nameKo: '서울', condition: '연무', temperature: 20.8, province: '서울특별시' },
+  { nameKo: '강릉', condition: '맑음', temperature: 22, province: '강원특별자치도' },
+  { nameKo: '고창', condition: '맑음', temperature: null, province: '전북특별자치도' },
+]);
+
+describe('selectShownStations', () => {
+  it('shows every station in the chosen order with no filter', () => {
+    expect(names(selectShownStations(stations, ALL, 'ko').shown)).toEqual([
+      '속초',
+      '인천',
+      '서울',
+      '강릉',
+      '고창',
+    ]);
+  });
+
+  it('applies the sky filter after sorting, keeping the order', () => {
+    const { shown } = selectShownStations(
+      stations,
+      { ...ALL, sky: ['clear'], sort: 'temp-desc' },
+      'ko',
+    );
+    expect(names(shown)).toEqual(['강릉', '속초', '고창']);
+  });
+
+  it('counts conditions over search and region, before the sky filter', () => {
+    const { counts, shown } = selectShownStations(
+      stations,
+      { ...ALL, sky: ['mist'], region: '강원특별자치도' },
+      'ko',
+    );
+    expect(Object.fromEntries(counts)).toEqual({ clear: 2 });
+    expect(shown).toEqual([]);
+  });
+
+  it('combines search, region and sky', () => {
+    const view: StationView = {
+      sky: ['clear'],
+      search: 'ㄱ',
+      region: '강원특별자치도',
+      sort: 'feed',
+    };
+    expect(names(selectShownStations(stations, view, 'ko').shown)).toEqual(['강릉']);
+  });
+
+  it('agrees with the widget on the sky rule for every condition of the sample', () => {
+    const sample = loadSampleFeed().observations;
+    for (const key of new Set(sample.map((o) => o.condition.key))) {
+      const dashboard = selectShownStations(sample, { ...ALL, sky: [key] }, 'ko').shown;
+      const widget = selectWidgetStations(sample, { sky: [key], stations: [], region: null });
+      expect(dashboard.map((o) => o.stationId)).toEqual(widget.map((o) => o.stationId));
+    }
+  });
+});
+
+describe('createStationSelector', () => {
+  it('gives the same answer as the plain pipeline as the view changes step by step', () => {
+    const select = createStationSelector();
+    const views: StationView[] = [
+      ALL,
+      { ...ALL, sky: ['clear'] },
+      { ...ALL, sky: ['clear'], sort: 'name' },
+      { ...ALL, sky: ['clear'], sort: 'name', search: '강' },
+      { ...ALL, region: '인천광역시' },
+      ALL,
+    ];
+    for (const view of views) {
+      expect(names(select(stations, view, 'ko').shown)).toEqual(
+        names(selectShownStations(stations, view, 'ko').shown),
+      );
+    }
+  });
+
+  it('returns the same result object while nothing changed, so React can skip work', () => {
+    const select = createStationSelector();
+    const view = { ...ALL, sky: ['clear'] as const };
+    const first = select(stations, view, 'ko');
+    expect(select(stations, view, 'ko')).toBe(first);
+    expect(select(stations, { ...view, sky: ['clear'] }, 'ko')).not.toBe(first);
+  });
+
+  it('keeps the searched counts when only the sky filter changes', () => {
+    const select = createStationSelector();
+    const before = select(stations, ALL, 'ko');
+    const after = select(stations, { ...ALL, sky: ['mist'] }, 'ko');
+    expect(after.counts).toBe(before.counts);
+    expect(names(after.shown)).toEqual(['인천']);
+  });
+});
