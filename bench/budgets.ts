@@ -2,7 +2,7 @@
  * Bundle budgets (issue 5), in bytes of gzip (level 9) with KB = 1,000 bytes,
  * as Vite prints them. Initial JS is the entry chunk plus everything it
  * imports statically; lazy chunks (the map, Leaflet) do not count.
- * Checked by tests/unit/bench/bundle-budgets.test.ts against `dist/`.
+ * Checked by tests/build-output/bundle-budgets.test.ts against `dist/`.
  */
 export interface BundleBudget {
   /** The HTML entry in the project root and in dist/. */

@@ -1,4 +1,4 @@
-// Served by build/vite-plugin-korea-basemap.ts; the data is cut at build time.
+// Served by vite-plugins/vite-plugin-korea-basemap.ts; the data is cut at build time.
 declare module 'virtual:korea-basemap' {
   const basemap: import('geojson').FeatureCollection<
     import('geojson').Polygon | import('geojson').MultiPolygon,

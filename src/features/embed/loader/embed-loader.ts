@@ -4,7 +4,7 @@
  *   <script async src="https://HOST/embed.js"></script>
  *
  * Built as a self-contained classic script (an IIFE, no imports; see
- * build/vite-plugin-embed-loader.ts). It turns every `[data-nalssi-widget]`
+ * vite-plugins/vite-plugin-embed-loader.ts). It turns every `[data-nalssi-widget]`
  * element, now and later, into an iframe of the widget page next to this
  * script, and sizes each iframe from its widget's resize messages — only
  * messages from the widget's origin, from one of our iframes, of the one
