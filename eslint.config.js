@@ -67,6 +67,7 @@ export default tseslint.config(
       'node_modules',
       'coverage',
       'bench/results',
+      'bench/floor-react/dist',
       'test-results',
       'playwright-report',
     ],

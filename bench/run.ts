@@ -29,7 +29,14 @@ import {
   type StressRecord,
   type Variant,
 } from './lib/report';
-import { DEFAULT_DIST, FLOOR_DIR, LEAFLET_DIR, RESULTS_DIR } from './lib/paths';
+import {
+  DEFAULT_DIST,
+  FLOOR_DIR,
+  LEAFLET_DIR,
+  REACT_FLOOR_CONFIG,
+  REACT_FLOOR_DIST,
+  RESULTS_DIR,
+} from './lib/paths';
 import { benchMounts, startStaticServer, type StaticServer } from './lib/static-server';
 
 interface Options {
@@ -90,7 +97,11 @@ async function benchSize(
 ): Promise<PairRecord[]> {
   const feed = syntheticFeed(size);
   const feedText = JSON.stringify(feed);
-  const urls: Record<Variant, string> = { app: `${origin}/`, floor: `${origin}/floor/` };
+  const urls: Record<Variant, string> = {
+    app: `${origin}/`,
+    floor: `${origin}/floor/`,
+    reactFloor: `${origin}/floor-react/`,
+  };
   const plan = interactionPlan(feed);
   const load = (variant: Variant, interact: boolean) =>
     measureLoad(browser, {
@@ -103,11 +114,14 @@ async function benchSize(
   log(`\n${size.toLocaleString('en-US')} stations (${(feedText.length / 1e6).toFixed(2)} MB feed)`);
   await load('app', false);
   await load('floor', false);
+  await load('reactFloor', false);
   log('  warm-up done (discarded)');
 
   const records: PairRecord[] = [];
   for (let pair = 0; pair < options.pairs; pair += 1) {
-    const order: Variant[] = pair % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
+    // ABC then CBA: drift on a shared machine hits every page alike.
+    const order: Variant[] =
+      pair % 2 === 0 ? ['app', 'floor', 'reactFloor'] : ['reactFloor', 'floor', 'app'];
     const results: Partial<Record<Variant, LoadMetrics>> = {};
     let interactions: PairRecord['interactions'] = [];
     for (const variant of order) {
@@ -117,14 +131,16 @@ async function benchSize(
     }
     const app = results.app!;
     const floor = results.floor!;
+    const reactFloor = results.reactFloor!;
     const filter = interactions.find((sample) => sample.kind === 'filter');
     log(
       `  pair ${pair + 1}/${options.pairs} (${order.join('→')}): ` +
         `app ${Math.round(app.drawnMs)} ms · floor ${Math.round(floor.drawnMs)} ms · ` +
-        `×${(app.drawnMs / floor.drawnMs).toFixed(2)}` +
+        `react floor ${Math.round(reactFloor.drawnMs)} ms · ` +
+        `×${(app.drawnMs / floor.drawnMs).toFixed(2)} / ×${(app.drawnMs / reactFloor.drawnMs).toFixed(2)}` +
         (filter ? ` · filter ${Math.round(filter.nextDrawMs)} ms` : ''),
     );
-    records.push({ size, pair, order, app, floor, interactions });
+    records.push({ size, pair, order, app, floor, reactFloor, interactions });
   }
   return records;
 }
@@ -153,6 +169,13 @@ async function benchParseStress(
   return { records, bytes };
 }
 
+/** The bare react-leaflet floor is built fresh each run, with the app's own Vite and plugins. */
+async function buildReactFloor(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: REACT_FLOOR_CONFIG });
+  log('Built the react-leaflet floor (bench/floor-react/dist)');
+}
+
 function machine(chromiumVersion: string, loadAtStart: number): BenchRun['machine'] {
   const cpus = os.cpus();
   return {
@@ -178,7 +201,10 @@ async function main(): Promise<void> {
   let server: StaticServer | null = null;
   let browser: Browser | null = null;
   try {
-    server = await startStaticServer(benchMounts(options.dist, FLOOR_DIR, LEAFLET_DIR));
+    await buildReactFloor();
+    server = await startStaticServer(
+      benchMounts(options.dist, FLOOR_DIR, LEAFLET_DIR, REACT_FLOOR_DIST),
+    );
     browser = await launchChromium();
     log(`Serving ${server.origin} · Chromium ${browser.version()}`);
 

@@ -4,8 +4,10 @@
  * through source maps when the build has them: `npx vite build --sourcemap`).
  * Writes the raw trace to bench/results/ (open it in DevTools → Performance).
  *
- *   tsx bench/trace.ts [--variant app|floor] [--size 10000] [--stress] [--dist dist]
- *                      [--interaction filter|search]
+ *   tsx bench/trace.ts [--variant app|floor|react-floor] [--size 10000] [--stress] [--dist dist]
+ *                      [--interaction filter|search] [--cpu 4]
+ *
+ * `--cpu 4` slows the page's CPU four times (CDP), as Lighthouse's mobile profile does.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,7 +19,14 @@ import { clickChip, keystroke, measureInteractions } from './lib/interactions';
 import { navigateUntilDrawn, openBenchPage, measureLoad } from './lib/measure-load';
 import { STATIONS_RENDERED_MARK } from './lib/probe-state';
 import { loadSourceMap, sourceLabel, type SourceLookup } from './lib/source-map';
-import { DEFAULT_DIST, FLOOR_DIR, LEAFLET_DIR, RESULTS_DIR } from './lib/paths';
+import {
+  DEFAULT_DIST,
+  FLOOR_DIR,
+  LEAFLET_DIR,
+  REACT_FLOOR_CONFIG,
+  REACT_FLOOR_DIST,
+  RESULTS_DIR,
+} from './lib/paths';
 import { benchMounts, startStaticServer } from './lib/static-server';
 import {
   summarizeMainThread,
@@ -47,10 +56,15 @@ const { values } = parseArgs({
     dist: { type: 'string', default: DEFAULT_DIST },
     /** After the load, trace one `filter` click or `search` keystroke too. */
     interaction: { type: 'string' },
+    /** CPU slowdown factor for the traced load (1 = none; Lighthouse mobile uses 4). */
+    cpu: { type: 'string', default: '1' },
   },
 });
+const cpuSlowdown = Number(values.cpu);
 const dist = resolve(values.dist);
-const variant = values.variant === 'floor' ? 'floor' : 'app';
+const VARIANT_PATHS = { app: '/', floor: '/floor/', 'react-floor': '/floor-react/' } as const;
+const variant: keyof typeof VARIANT_PATHS =
+  values.variant === 'floor' || values.variant === 'react-floor' ? values.variant : 'app';
 const feed = values.stress ? parseStressFeed() : syntheticFeed(Number(values.size));
 const size = feed.observations.length;
 const feedText = JSON.stringify(feed);
@@ -107,12 +121,22 @@ async function interact(page: Page, kind: string): Promise<{ fromMs: number; toM
 
 async function main(): Promise<void> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing.`);
-  const server = await startStaticServer(benchMounts(dist, FLOOR_DIR, LEAFLET_DIR));
+  if (variant === 'react-floor') {
+    const { build } = await import('vite');
+    await build({ configFile: REACT_FLOOR_CONFIG });
+  }
+  const server = await startStaticServer(
+    benchMounts(dist, FLOOR_DIR, LEAFLET_DIR, REACT_FLOOR_DIST),
+  );
   const browser = await launchChromium();
   try {
-    const url = variant === 'app' ? `${server.origin}/` : `${server.origin}/floor/`;
+    const url = `${server.origin}${VARIANT_PATHS[variant]}`;
     await measureLoad(browser, { url, feedText, expectedCount: size }); // warm-up
     const { context, page } = await openBenchPage(browser, feedText);
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
     await browser.startTracing(page, { categories: CATEGORIES });
     const drawnMs = await navigateUntilDrawn(page, url, size);
     await page.waitForTimeout(300);

@@ -28,6 +28,8 @@ export interface LoadMetrics {
   readonly embedderHeapBytes: number;
   /** Sum of encoded (transferred) and decoded body sizes of .js responses. */
   readonly jsTransferBytes: number;
+  /** "JavaScript before first draw": gzip bytes of scripts requested before the stations-rendered mark. */
+  readonly jsBeforeDrawBytes: number;
   readonly jsDecodedBytes: number;
   readonly jsFiles: number;
   /** `.station-row` elements in the DOM after load (the app's virtual list). */
@@ -113,7 +115,7 @@ export async function measureLoad<T = undefined>(
     const mainThreadCpuMs = await mainThreadCpu(cdp);
     await page.waitForTimeout(settleMs);
 
-    const snapshot = await page.evaluate(() => {
+    const snapshot = await page.evaluate((drawnAt) => {
       const scripts = performance
         .getEntriesByType('resource')
         .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
@@ -122,12 +124,16 @@ export async function measureLoad<T = undefined>(
       return {
         longTasks: window.__nalssiBench.longTasks.map((task) => task.duration),
         jsTransferBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+        // Requested before the stations-rendered mark: what the first draw waited for or raced with.
+        jsBeforeDrawBytes: scripts
+          .filter((entry) => entry.startTime < drawnAt)
+          .reduce((sum, entry) => sum + entry.encodedBodySize, 0),
         jsDecodedBytes: scripts.reduce((sum, entry) => sum + entry.decodedBodySize, 0),
         jsFiles: scripts.length,
         listRows: document.querySelectorAll('.station-row').length,
         mapSize: { width: map?.width ?? 0, height: map?.height ?? 0 },
       };
-    });
+    }, drawnMs);
     const heap = await retainedHeap(cdp);
     const extra = afterLoad ? await afterLoad(page) : undefined;
     const { longTasks, ...rest } = snapshot;

@@ -34,10 +34,20 @@ export interface Mount {
   readonly dirs: readonly string[];
 }
 
-/** The app at `/`, the floor page at `/floor/` (Leaflet's dist/ beside it). */
-export function benchMounts(dist: string, floorDir: string, leafletDir: string): Mount[] {
+/**
+ * The app at `/`, the vanilla floor at `/floor/` (Leaflet's dist/ beside it),
+ * the bare react-leaflet floor's build at `/floor-react/`.
+ */
+export function benchMounts(
+  dist: string,
+  floorDir: string,
+  leafletDir: string,
+  reactFloorDist: string,
+): Mount[] {
   return [
     { prefix: '/floor/', dirs: [floorDir, leafletDir] },
+    // The sample data beside it, for Lighthouse (the bench intercepts the feed instead).
+    { prefix: '/floor-react/', dirs: [reactFloorDist, dist] },
     { prefix: '/', dirs: [dist] },
   ];
 }
