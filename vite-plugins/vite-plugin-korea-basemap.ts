@@ -1,6 +1,9 @@
 /**
- * Vite plugin serving `virtual:korea-basemap`: the Korea base map cut from
- * world-atlas at build time, so only Korea (not the world) reaches the bundle.
+ * Vite plugin serving `virtual:korea-basemap`: the URL of the Korea base map,
+ * cut from world-atlas at build time so that only Korea (not the world) is
+ * shipped. The geometry is a hashed JSON asset, not JavaScript: the browser
+ * fetches it beside the map chunk (the HTML preloads it) and parses it as
+ * data, so it adds nothing to the script the first draw waits for.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,11 +20,27 @@ export function loadKoreaBasemapSource(): string {
   return readFileSync(path, 'utf8');
 }
 
+/** The asset's name in the build (hashed by Vite) and its address on the dev server. */
+export const BASEMAP_ASSET_NAME = 'korea-basemap.json';
+const DEV_URL = '/@nalssi/korea-basemap.json';
+
 export function koreaBasemap(): Plugin {
   // Cutting takes a moment and the input never changes during a run: do it once.
-  let code: string | undefined;
+  let json: string | undefined;
+  const basemapJson = () =>
+    (json ??= JSON.stringify(buildKoreaBasemap(JSON.parse(loadKoreaBasemapSource()))));
+  let building = false;
   return {
     name: 'nalssi:korea-basemap',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_URL, function serveBasemap(_request, response) {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(basemapJson());
+      });
+    },
     // Hook filters let Rolldown skip calling into JS for every other module.
     resolveId: {
       filter: { id: /^virtual:korea-basemap$/ },
@@ -33,10 +52,13 @@ export function koreaBasemap(): Plugin {
       filter: { id: /^\0virtual:korea-basemap$/ },
       handler(id) {
         if (id !== RESOLVED_ID) return undefined;
-        code ??= `export default ${JSON.stringify(
-          buildKoreaBasemap(JSON.parse(loadKoreaBasemapSource())),
-        )};\n`;
-        return code;
+        if (!building) return `export default ${JSON.stringify(DEV_URL)};\n`;
+        const reference = this.emitFile({
+          type: 'asset',
+          name: BASEMAP_ASSET_NAME,
+          source: basemapJson(),
+        });
+        return `export default import.meta.ROLLUP_FILE_URL_${reference};\n`;
       },
     },
   };

@@ -3,17 +3,20 @@
  * JavaScript: the observation feed (otherwise requested only after React's
  * first render) and the lazily imported map chunk with its CSS (otherwise
  * requested only after the main chunk has run). Both then arrive while the
- * main chunk is still being parsed. The map chunk stays a separate, lazy
+ * main chunk is still being parsed; likewise the base map's geometry. The map chunk stays a separate, lazy
  * chunk: the widget's ticker and card never load it.
  */
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import { readConfig } from '../src/config/read-config.ts';
+import { BASEMAP_ASSET_NAME } from './vite-plugin-korea-basemap.ts';
 
 const MAP_MODULE = /src\/features\/station-map\/station-map\.tsx$/;
 
 interface ChunkLike {
   readonly type: 'chunk' | 'asset';
   readonly fileName: string;
+  /** Assets: the names they were emitted under (before hashing). */
+  readonly names?: readonly string[];
   readonly facadeModuleId?: string | null;
   readonly viteMetadata?: { importedCss: Set<string> };
 }
@@ -57,6 +60,22 @@ export function preloadCritical(): Plugin {
               injectTo: 'head',
             });
           }
+        }
+        // The base map's geometry (an asset the map fetches): it arrives with the map chunk.
+        const basemap = chunks.find(
+          (chunk) => chunk.type === 'asset' && chunk.names?.includes(BASEMAP_ASSET_NAME),
+        );
+        if (basemap) {
+          tags.push({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: `./${basemap.fileName}`,
+              as: 'fetch',
+              crossorigin: 'anonymous',
+            },
+            injectTo: 'head',
+          });
         }
         return tags;
       },

@@ -1,8 +1,6 @@
-// Served by vite-plugins/vite-plugin-korea-basemap.ts; the data is cut at build time.
+// Served by vite-plugins/vite-plugin-korea-basemap.ts: the URL of the base map
+// (GeoJSON cut at build time), fetched by the map feature.
 declare module 'virtual:korea-basemap' {
-  const basemap: import('geojson').FeatureCollection<
-    import('geojson').Polygon | import('geojson').MultiPolygon,
-    { role: 'korea' | 'neighbour'; name: string }
-  >;
-  export default basemap;
+  const basemapUrl: string;
+  export default basemapUrl;
 }

@@ -14,6 +14,7 @@ import {
   loadKoreaBasemapSource,
   RESOLVED_ID,
   VIRTUAL_ID,
+  BASEMAP_ASSET_NAME,
 } from '../../../vite-plugins/vite-plugin-korea-basemap.ts';
 
 /**
@@ -124,19 +125,41 @@ describe('buildKoreaBasemap', () => {
 });
 
 describe('koreaBasemap() vite plugin', () => {
-  it('resolves the virtual id and serves the FeatureCollection as the default export', () => {
+  function hooks(command: 'build' | 'serve') {
     const plugin = koreaBasemap();
-    const { resolveId, load } = plugin;
+    const { resolveId, load, configResolved } = plugin;
     if (typeof resolveId !== 'object' || typeof load !== 'object') throw new Error('hook shape');
+    if (typeof configResolved !== 'function') throw new Error('hook shape');
+    configResolved.call({} as never, { command } as never);
+    return { resolveId, load };
+  }
+
+  it('in a build, emits the FeatureCollection as a JSON asset and exports its URL', () => {
+    const { resolveId, load } = hooks('build');
     expect(resolveId.filter?.id).toBeInstanceOf(RegExp);
-    // The hooks use no plugin context, so an empty one is enough here.
-    const resolved = resolveId.handler.call({} as never, VIRTUAL_ID, undefined, {} as never);
-    expect(resolved).toBe(RESOLVED_ID);
-    const code = load.handler.call({} as never, RESOLVED_ID);
-    expect(typeof code).toBe('string');
-    const prefix = 'export default ';
-    expect(String(code).startsWith(prefix)).toBe(true);
-    const served: unknown = JSON.parse(String(code).slice(prefix.length).replace(/;\s*$/, ''));
-    expect(served).toEqual(basemap);
+    // The resolve hook uses no plugin context, so an empty one is enough here.
+    expect(resolveId.handler.call({} as never, VIRTUAL_ID, undefined, {} as never)).toBe(
+      RESOLVED_ID,
+    );
+    const emitted: { type: string; name: string; source: string }[] = [];
+    const context = {
+      emitFile(file: { type: string; name: string; source: string }) {
+        emitted.push(file);
+        return 'ref1';
+      },
+    };
+    const code = String(load.handler.call(context as never, RESOLVED_ID));
+    expect(code).toBe('export default import.meta.ROLLUP_FILE_URL_ref1;\n');
+    expect(emitted).toHaveLength(1);
+    expect(emitted[0]!.type).toBe('asset');
+    expect(emitted[0]!.name).toBe(BASEMAP_ASSET_NAME);
+    expect(JSON.parse(emitted[0]!.source)).toEqual(basemap);
   });
+
+  it('on the dev server, exports the address its middleware serves', () => {
+    const { load } = hooks('serve');
+    const code = String(load.handler.call({} as never, RESOLVED_ID));
+    expect(code).toMatch(/^export default "\/@nalssi\/korea-basemap\.json";/);
+  });
+});
 });
