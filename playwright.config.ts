@@ -54,7 +54,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx tsx tests/e2e/support/serve-nginx.ts --port ${NGINX_PORT} --portal ${PORTAL_ORIGIN}`,
+      // One node process (not npx tsx, whose signal relay can SIGKILL the server mid-cleanup).
+      command: `node --import tsx tests/e2e/support/serve-nginx.ts --port ${NGINX_PORT} --portal ${PORTAL_ORIGIN}`,
       url: `http://127.0.0.1:${NGINX_PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -16,20 +16,21 @@ function option(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** NGINX_PATH, or `nginx` on PATH or in the sbin folders a non-root PATH may lack. */
 function findNginx(): string | undefined {
-  if (process.env.NGINX_PATH) return process.env.NGINX_PATH;
+  const explicit = process.env.NGINX_PATH;
+  if (explicit) return isExecutable(explicit) ? explicit : undefined;
   const folders = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'];
-  return folders
-    .map((folder) => join(folder, 'nginx'))
-    .find((path) => {
-      try {
-        accessSync(path, constants.X_OK);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+  return folders.map((folder) => join(folder, 'nginx')).find(isExecutable);
 }
 
 function fail(message: string): never {
@@ -43,7 +44,8 @@ if (!Number.isInteger(port) || !portal) fail('usage: serve-nginx --port N --port
 const nginx = findNginx();
 if (!nginx) {
   fail(
-    'nginx is not installed. The "nginx" Playwright project serves dist/ with deploy/nginx; ' +
+    `nginx is not installed${process.env.NGINX_PATH ? ` at NGINX_PATH=${process.env.NGINX_PATH}` : ''}. ` +
+      'The "nginx" Playwright project serves dist/ with deploy/nginx; ' +
       'install it (Debian: apt-get install nginx; .ci/run does) or set NGINX_PATH.',
   );
 }
@@ -66,7 +68,11 @@ const server = spawn(nginx, ['-p', dir, '-c', config, '-e', 'stderr'], {
 console.log(`serving ${root} with deploy/nginx (${nginx}) on http://127.0.0.1:${port}/`);
 
 server.on('exit', function cleanUp(code, signal) {
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  } catch (error) {
+    console.error(`serve-nginx: could not remove ${dir}: ${String(error)}`);
+  }
   process.exit(signal === 'SIGTERM' || signal === 'SIGQUIT' ? 0 : (code ?? 1));
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
