@@ -39,10 +39,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'node-server', testIgnore: /nginx\.spec\.ts$/ },
+    { name: 'node-server', testIgnore: /nginx(-pages)?\.spec\.ts$/ },
     {
       name: 'nginx',
-      testMatch: /(nginx|dashboard|embed)\.spec\.ts$/,
+      testMatch: /(nginx|nginx-pages|dashboard|embed)\.spec\.ts$/,
       use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` },
     },
   ],

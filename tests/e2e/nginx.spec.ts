@@ -1,17 +1,11 @@
 /**
- * The built site served by real nginx with the shipped deploy/nginx config
- * (the `nginx` Playwright project; tests/e2e/support/serve-nginx.ts starts it).
- * First what nginx sends for each kind of file, then the pages in Chromium
- * under those headers: not one CSP violation while the dashboard works and
- * while the widget renders framed by the allowed portal.
+ * What real nginx sends for each kind of file with the shipped deploy/nginx
+ * config (the `nginx` Playwright project; support/serve-nginx.ts starts it).
+ * nginx-pages.spec.ts runs the pages under these headers.
  */
-import { mergeTests, type APIResponse } from '@playwright/test';
-import { PORTAL_ORIGIN, PORTAL_PORT } from '../../playwright.config';
-import { DASHBOARD_POLICY, embedPolicy, watchViolations } from './support/csp';
-import { test as dashboardTest } from './support/dashboard';
-import { expect, test as portalTest } from './support/portal';
-
-const test = mergeTests(dashboardTest, portalTest);
+import { expect, test, type APIResponse } from '@playwright/test';
+import { PORTAL_ORIGIN } from '../../playwright.config';
+import { DASHBOARD_POLICY, embedPolicy } from './support/csp';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300';
@@ -159,65 +153,5 @@ test.describe('what nginx sends', () => {
     }
     // The build's manifest exists in dist/ but is not published.
     expect((await request.get('/.vite/manifest.json')).status()).toBe(404);
-  });
-});
-
-test.describe('the pages under those headers', () => {
-  test('the dashboard loads, filters and opens a station with no CSP violation', async ({
-    dashboard,
-    page,
-  }) => {
-    const violations = await watchViolations(page);
-    await dashboard.open();
-    await expect(dashboard.listCount).toHaveText('97개 중 97개');
-    await dashboard.expectStationsDrawn(97);
-    await dashboard.chip('맑음').click();
-    await dashboard.expectStationsDrawn(45);
-    await dashboard.rows.first().click();
-    await expect(dashboard.details).toContainText('맑음');
-    await page.getByRole('button', { name: 'Switch to English' }).click();
-    await expect(dashboard.listCount).toHaveText('45 of 97');
-    await expect(dashboard.details).toContainText('Clear');
-    // The header really reaches the page: the "near me" button may ask for a position.
-    expect(
-      await page.evaluate(() =>
-        (
-          document as { featurePolicy?: { allowsFeature(name: string): boolean } }
-        ).featurePolicy?.allowsFeature('geolocation'),
-      ),
-    ).toBe(true);
-    expect(await violations()).toEqual([]);
-  });
-
-  test('the widgets render framed by the listed portal with no CSP violation', async ({
-    portal,
-    page,
-  }) => {
-    const violations = await watchViolations(page);
-    await portal.open();
-    await expect(portal.tickerItem('ticker-slot')).toContainText('℃');
-    await expect(portal.cardRows('card-slot')).toHaveCount(3);
-    const seen = await violations();
-
-    // The map view too: its code and the base map load lazily inside the frame.
-    await portal.open('/empty.html');
-    await expect.poll(() => portal.loaderGlobal()).not.toBeNull();
-    await portal.addWidget('map-slot', { view: 'map', sky: 'clear' });
-    await expect(portal.widget('map-slot').locator('.leaflet-container')).toBeVisible();
-    await expect(portal.widget('map-slot').locator('.station-map-canvas')).toBeVisible();
-    expect([...seen, ...(await violations())]).toEqual([]);
-  });
-
-  test('a portal that is not on the list cannot frame the widget', async ({ page, appOrigin }) => {
-    const violations = await watchViolations(page);
-    // Same server, another origin: localhost is not 127.0.0.1 to the browser.
-    const stranger = new URL(`http://localhost:${PORTAL_PORT}/`);
-    stranger.searchParams.set('app', appOrigin);
-    await page.goto(stranger.href);
-    await expect(page.locator('#ticker-slot > iframe')).toBeAttached();
-    await expect.poll(async () => (await violations()).join('\n')).toMatch(/frame-ancestors/);
-    await expect(
-      page.locator('#ticker-slot > iframe').contentFrame().locator('.ticker-item'),
-    ).toHaveCount(0);
   });
 });
