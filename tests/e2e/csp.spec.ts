@@ -1,30 +1,18 @@
 /**
  * The production build under the strict Content-Security-Policy documented
- * in the README's Security section, served with that header by a second static server.
+ * in the README's Security section, served with that header by a second static
+ * server. (nginx.spec.ts checks the same policy as deploy/nginx sends it.)
  * Any `securitypolicyviolation` fails the test.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
-import { PORTAL_PORT } from '../../playwright.config';
+import { PORTAL_ORIGIN } from '../../playwright.config';
+import { DASHBOARD_POLICY, embedPolicy, watchViolations } from './support/csp';
 import { expect, test } from './support/dashboard';
 import { startStaticServer } from './support/static-server';
 
-/** Keep in step with the README's Security section. No 'unsafe-inline' anywhere: styles are set through CSSOM. */
-const BASE_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-];
-const DASHBOARD_POLICY = [...BASE_POLICY, "frame-ancestors 'none'"].join('; ');
 /** The widget: only the portals that may frame it (here, a test origin). */
-const EMBED_POLICY = [...BASE_POLICY, `frame-ancestors http://127.0.0.1:${PORTAL_PORT}`].join('; ');
+const EMBED_POLICY = embedPolicy(PORTAL_ORIGIN);
 
 let dashboardServer: Server;
 let embedServer: Server;
@@ -49,29 +37,6 @@ test.afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
   }
 });
-
-/** Collect violations from the first script on, and Chromium's own CSP console errors. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  const console: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) console.push(message.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as { __cspViolations?: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(
-        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
-      );
-    });
-  });
-  return async () => [
-    ...(await page.evaluate(
-      () => (window as { __cspViolations?: string[] }).__cspViolations ?? [],
-    )),
-    ...console,
-  ];
-}
 
 test('the dashboard runs under the strict policy: 97 stations, details, theme, language', async ({
   dashboard,

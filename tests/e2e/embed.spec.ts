@@ -1,15 +1,16 @@
 import { FeedRoute, serveSeed, serveStatus } from './support/feed-route';
-import { APP_ORIGIN, MAP_CODE, PORTAL_ORIGIN, expect, test } from './support/portal';
+import { MAP_CODE, PORTAL_ORIGIN, expect, test } from './support/portal';
 
 test.describe('the widget pasted into a portal on another origin', () => {
   test('appears, with the source, the date and a title, and sizes its iframe to its content', async ({
     portal,
+    appOrigin,
   }) => {
     await portal.open();
     const ticker = portal.iframe('ticker-slot');
     await expect(ticker).toHaveAttribute('title', /날씨/);
     await expect(ticker).toHaveAttribute('loading', 'lazy');
-    expect(new URL((await ticker.getAttribute('src'))!).origin).toBe(APP_ORIGIN);
+    expect(new URL((await ticker.getAttribute('src'))!).origin).toBe(appOrigin);
     await expect(portal.tickerItem('ticker-slot')).toContainText('℃');
     await expect(portal.widget('ticker-slot').getByText('기상청 제공')).toBeVisible();
     await expect(portal.widget('ticker-slot').getByText('관측 5월 21일')).toBeVisible();
@@ -97,6 +98,7 @@ test.describe('the widget pasted into a portal on another origin', () => {
   test('clicking a station opens the dashboard at that station in a new tab', async ({
     portal,
     context,
+    appOrigin,
   }) => {
     await portal.open();
     const sokcho = portal.cardRows('card-slot').filter({ hasText: '속초' });
@@ -105,7 +107,7 @@ test.describe('the widget pasted into a portal on another origin', () => {
     const [dashboard] = await Promise.all([context.waitForEvent('page'), sokcho.click()]);
     await dashboard.waitForLoadState();
     const url = new URL(dashboard.url());
-    expect(url.origin).toBe(APP_ORIGIN);
+    expect(url.origin).toBe(appOrigin);
     expect(url.pathname).toBe('/index.html');
     expect(url.searchParams.get('station')).toBe('90');
     await expect(dashboard.locator('section.station-details')).toContainText('속초');
@@ -139,13 +141,14 @@ test.describe('the widget pasted into a portal on another origin', () => {
 });
 
 test.describe('a feed that fails', () => {
-  test('says so with the feed address, and a retry brings the ticker', async ({ page }) => {
+  test('says so with the feed address, and a retry brings the ticker', async ({
+    page,
+    appOrigin,
+  }) => {
     const feed = await FeedRoute.install(page, serveStatus(503));
-    await page.goto(`${APP_ORIGIN}/embed.html?view=ticker`);
+    await page.goto('/embed.html?view=ticker');
     await expect(page.getByRole('alert')).toHaveText('관측 자료를 불러올 수 없습니다.');
-    await expect(page.locator('.embed-error')).toContainText(
-      `${APP_ORIGIN}/data/observations.json`,
-    );
+    await expect(page.locator('.embed-error')).toContainText(`${appOrigin}/data/observations.json`);
     expect((await page.locator('body').boundingBox())!.height).toBeLessThanOrEqual(40);
 
     feed.use(serveSeed);
@@ -159,7 +162,7 @@ test.describe('weight', () => {
   for (const view of ['ticker', 'card'] as const) {
     test(`the ${view} downloads no Leaflet and no map code`, async ({ portal, page }) => {
       const requests = portal.recordRequests();
-      await page.goto(`${APP_ORIGIN}/embed.html?view=${view}`);
+      await page.goto(`/embed.html?view=${view}`);
       await expect(page.locator('.embed-name').first()).toBeVisible();
       await page.waitForLoadState('networkidle');
       expect(requests.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(0);
@@ -169,7 +172,7 @@ test.describe('weight', () => {
 
   test('the map view loads the map on demand and draws the stations', async ({ portal, page }) => {
     const requests = portal.recordRequests();
-    await page.goto(`${APP_ORIGIN}/embed.html?view=map&sky=맑음`);
+    await page.goto('/embed.html?view=map&sky=맑음');
     await expect
       .poll(() =>
         page.evaluate(() => {
@@ -187,7 +190,7 @@ test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('the ticker starts paused and steps only when asked', async ({ page }) => {
-    await page.goto(`${APP_ORIGIN}/embed.html?view=ticker&interval=2`);
+    await page.goto('/embed.html?view=ticker&interval=2');
     const item = page.locator('.ticker-item');
     const first = await item.getAttribute('data-station');
     await expect(page.getByRole('button', { name: '자동 넘김 재생' })).toBeVisible();
@@ -200,8 +203,11 @@ test.describe('reduced motion', () => {
 });
 
 test.describe('the 퍼가기 dialog in the dashboard', () => {
-  test('builds the snippet from the filters, previews it, closes on Escape', async ({ page }) => {
-    await page.goto(`${APP_ORIGIN}/?sky=clear&region=${encodeURIComponent('강원특별자치도')}`);
+  test('builds the snippet from the filters, previews it, closes on Escape', async ({
+    page,
+    appOrigin,
+  }) => {
+    await page.goto(`/?sky=clear&region=${encodeURIComponent('강원특별자치도')}`);
     const opener = page.getByRole('button', { name: '퍼가기' });
     await opener.click();
     const dialog = page.getByRole('dialog', { name: '날씨 위젯 퍼가기' });
@@ -209,7 +215,7 @@ test.describe('the 퍼가기 dialog in the dashboard', () => {
     const snippet = dialog.getByRole('textbox', { name: '붙여 넣을 코드' });
     await expect(snippet).toHaveValue(
       `<div data-nalssi-widget data-view="ticker" data-sky="맑음" data-region="강원특별자치도"></div>\n` +
-        `<script async src="${APP_ORIGIN}/embed.js"></script>`,
+        `<script async src="${appOrigin}/embed.js"></script>`,
     );
     const preview = dialog.locator('iframe');
     await expect(preview.contentFrame().locator('.ticker-item')).toContainText('맑음');

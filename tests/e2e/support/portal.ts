@@ -11,19 +11,25 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
-import { APP_PORT, PORTAL_PORT } from '../../../playwright.config';
+import { PORTAL_ORIGIN } from '../../../playwright.config';
 
-export const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
-export const PORTAL_ORIGIN = `http://127.0.0.1:${PORTAL_PORT}`;
+export { PORTAL_ORIGIN };
 
 /** Chunks that only the map may load. */
 export const MAP_CODE = /leaflet|station-map|embed-map/i;
 
 export class Portal {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    /** Where the widget comes from: the project's app server (Node or nginx). */
+    readonly appOrigin: string,
+  ) {}
 
+  /** A portal page that pastes the snippet for this project's app. */
   async open(path = '/'): Promise<void> {
-    await this.page.goto(`${PORTAL_ORIGIN}${path}`);
+    const url = new URL(path, PORTAL_ORIGIN);
+    url.searchParams.set('app', this.appOrigin);
+    await this.page.goto(url.href);
   }
 
   /** The iframe the loader put into the host element `#slot`. */
@@ -96,10 +102,14 @@ export class Portal {
   }
 }
 
-export const test = base.extend<{ portal: Portal }>({
+export const test = base.extend<{ portal: Portal; appOrigin: string }>({
   // Named `provide`, not `use`: `use` reads as a React hook to lint.
-  portal: async ({ page }, provide) => {
-    await provide(new Portal(page));
+  appOrigin: async ({ baseURL }, provide) => {
+    if (!baseURL) throw new Error('the embed tests need a baseURL (the app under test)');
+    await provide(new URL(baseURL).origin);
+  },
+  portal: async ({ page, appOrigin }, provide) => {
+    await provide(new Portal(page, appOrigin));
   },
 });
 

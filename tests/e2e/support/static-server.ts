@@ -3,7 +3,7 @@
  * `dist/` with correct content types and, optionally, extra headers (the
  * hardening tests use it to serve the build under a strict CSP).
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -21,16 +21,20 @@ export interface StaticServerOptions {
   readonly root: string;
   readonly port: number;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Rewrites each HTML page before it is sent (the test portal fills in the app's origin). */
+  readonly rewriteHtml?: (html: string, url: URL) => string;
 }
 
 export function startStaticServer({
   root,
   port,
   headers = {},
+  rewriteHtml,
 }: StaticServerOptions): Promise<Server> {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
@@ -38,6 +42,12 @@ export function startStaticServer({
     }
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (rewriteHtml && extname(file) === '.html') {
+        const html = rewriteHtml(readFileSync(file, 'utf8'), url);
+        response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
+        response.end(html);
+        return;
+      }
       const size = statSync(file).size;
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
