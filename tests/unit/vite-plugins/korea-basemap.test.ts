@@ -162,4 +162,3 @@ describe('koreaBasemap() vite plugin', () => {
     expect(code).toMatch(/^export default "\/@nalssi\/korea-basemap\.json";/);
   });
 });
-});
