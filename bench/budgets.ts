@@ -1,7 +1,8 @@
 /**
- * Bundle budgets (issue 5), in bytes of gzip (level 9) with KB = 1,000 bytes,
- * as Vite prints them. Initial JS is the entry chunk plus everything it
- * imports statically; lazy chunks (the map, Leaflet) do not count.
+ * Bundle budgets, in bytes of gzip (level 9) with KB = 1,000 bytes, as Vite
+ * prints them, on "JavaScript before first draw": the entry chunk, every
+ * chunk the HTML preloads (the map chunk with Leaflet among them) and their
+ * static imports. Chunks loaded with import() and not preloaded do not count.
  * Checked by tests/build-output/bundle-budgets.test.ts against `dist/`.
  */
 export interface BundleBudget {

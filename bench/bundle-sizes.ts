@@ -1,7 +1,9 @@
 /**
- * JS sizes per HTML entry of the build: initial (the entry chunk and its
- * static imports, what the page needs before it can run) vs lazy (reached
- * only through dynamic `import()`), raw, gzip (level 9) and brotli (q 11).
+ * JS sizes per HTML entry of the build: initial vs lazy, raw, gzip (level 9)
+ * and brotli (q 11). Initial is "JavaScript before first draw": the entry
+ * chunk, every chunk the HTML preloads (the map chunk among them), and their
+ * static imports. Lazy is reached only through dynamic `import()` and not
+ * preloaded, so the first draw never waits for it.
  *
  * The chunk graph comes from Vite's `dist/.vite/manifest.json` when the build
  * writes one; otherwise from the HTML (entry script, modulepreload links) and
@@ -105,6 +107,15 @@ function htmlGraph(dist: string): ChunkGraph {
   };
 }
 
+/** The chunks an HTML entry preloads with `<link rel="modulepreload">` (dist-relative). */
+function htmlModulePreloads(dist: string, entry: string): string[] {
+  const html = readFileSync(join(dist, entry), 'utf8');
+  return [...html.matchAll(MODULE_PRELOAD)]
+    .map((match) => match[1]!)
+    .filter((href) => !/^[a-z]+:|^\/\//i.test(href))
+    .map((href) => posix.normalize(posix.join(posix.dirname(entry), href.split('?')[0]!)));
+}
+
 function closure(start: Iterable<string>, next: (file: string) => string[]): Set<string> {
   const seen = new Set<string>();
   const stack = [...start];
@@ -175,7 +186,8 @@ export function readBundleSizes(
   const reached = new Set<string>();
 
   const sized = present.map((entry) => {
-    const roots = graph.roots(entry);
+    // A chunk the HTML preloads is fetched before the first draw, lazy or not.
+    const roots = [...new Set([...graph.roots(entry), ...htmlModulePreloads(dist, entry)])];
     if (roots.length === 0) throw new Error(`No entry script found for ${entry} in ${dist}.`);
     const initial = closure(roots, graph.staticImports);
     const lazyRoots = [...initial].flatMap(graph.dynamicImports);
