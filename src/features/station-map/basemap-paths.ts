@@ -51,3 +51,15 @@ export function toPath2D(rings: readonly ProjectedRing[]): Path2D {
   }
   return path;
 }
+
+/** Open lines (borders) in zoom-0 pixels as one path, projected once like the land. */
+export function linesToPath2D(lines: readonly (readonly Position[])[]): Path2D {
+  const path = new Path2D();
+  for (const line of lines) {
+    const flat = projectRing(line);
+    if (flat.length < 4) continue;
+    path.moveTo(flat[0]!, flat[1]!);
+    for (let i = 2; i < flat.length; i += 2) path.lineTo(flat[i]!, flat[i + 1]!);
+  }
+  return path;
+}
