@@ -188,6 +188,8 @@ export function Dashboard() {
               view={url.map}
               onViewChange={(map) => updateUrl({ map }, 'replace')}
               tiles={config.tiles}
+              coloring={url.coloring}
+              onColoringChange={(coloring) => updateUrl({ coloring })}
               badgeIds={news.badgeIds}
             />
           </Suspense>

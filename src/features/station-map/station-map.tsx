@@ -10,7 +10,9 @@ import { MapContainer, TileLayer } from 'react-leaflet';
 import { KOREA_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Observation } from '../../domain/observation';
+import { DEFAULT_MAP_COLORING, type MapColoring } from '../../domain/map-coloring';
 import { BasemapLayer } from './basemap-layer';
+import { MapColoringSwitch } from './map-coloring-switch';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';
 import { StationLayer } from './station-layer';
@@ -25,6 +27,10 @@ export interface StationMapProps {
   readonly view: MapViewState | null;
   readonly onViewChange?: (view: MapViewState) => void;
   readonly tiles: { readonly url: string; readonly attribution: string } | null;
+  /** What the markers' colours mean; sky conditions by default. */
+  readonly coloring?: MapColoring;
+  /** Given, the map offers the switch between colourings (the embed has none). */
+  readonly onColoringChange?: (coloring: MapColoring) => void;
   /** Compact maps (the embed) leave out the legend. */
   readonly showLegend?: boolean;
   /** Stations drawn with a news mark. */
@@ -38,14 +44,16 @@ export default function StationMap({
   view,
   onViewChange,
   tiles,
+  coloring = DEFAULT_MAP_COLORING,
+  onColoringChange,
   showLegend = true,
   badgeIds,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
   const points = useMemo(
-    () => toStationPoints(stations, lang, badgeIds),
-    [stations, lang, badgeIds],
+    () => toStationPoints(stations, lang, badgeIds, coloring),
+    [stations, lang, badgeIds, coloring],
   );
   const selected = useMemo(
     () => stations.find((station) => station.stationId === selectedId)?.position ?? null,
@@ -57,6 +65,7 @@ export default function StationMap({
     // (docs/decisions/0003-map-keyboard-access.md), and the region says so.
     <div
       className="station-map"
+      data-coloring={coloring}
       role="region"
       aria-label={t('map.label')}
       aria-describedby={hintId}
@@ -78,8 +87,13 @@ export default function StationMap({
         <SelectionFocus position={selected} />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
-      {showLegend && <MapLegend stations={stations} />}
-      <p className="map-attribution">{tiles ? tiles.attribution : 'Natural Earth'} · Leaflet</p>
+      {onColoringChange && (
+        <MapColoringSwitch value={coloring} onChange={onColoringChange} stations={stations} />
+      )}
+      {showLegend && <MapLegend stations={stations} coloring={coloring} />}
+      <p className="map-attribution">
+        {tiles ? tiles.attribution : `Natural Earth · ${t('map.attribution.provinces')}`} · Leaflet
+      </p>
       <p className="visually-hidden" id={hintId}>
         {t('map.keyboardHint')}
       </p>
