@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   'mapColoring.legendTitle': 'Temperature (°C)',
   'mapColoring.below': 'below {value}',
   'mapColoring.above': '{value} and above',
+  'mapColoring.fieldNote': 'Shading: interpolated between stations (not observed)',
   'mapColoring.missing': '— no data',
   'map.attribution.provinces': 'Boundaries: KOSTAT SGIS (KOGL Type 1)',
   'panel.label': 'View',

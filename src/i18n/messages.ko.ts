@@ -103,6 +103,7 @@ export const ko = {
   'mapColoring.legendTitle': '기온 (°C)',
   'mapColoring.below': '{value} 미만',
   'mapColoring.above': '{value} 이상',
+  'mapColoring.fieldNote': '바탕 음영: 관측소 사이 보간 추정 (관측값 아님)',
   'mapColoring.missing': '— 자료 없음',
   'map.attribution.provinces': '통계청 SGIS 행정구역 경계 (공공누리 제1유형)',
   'panel.label': '보기',

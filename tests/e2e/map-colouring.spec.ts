@@ -34,6 +34,7 @@ test('the switch turns the sky map into a temperature map and back, through the 
   await expect.poll(() => fills(dashboard, 97)).toMatchObject({ temperature: 0 });
   expect((await fills(dashboard, 97)).clear).toBeGreaterThan(0);
   await expect(dashboard.legendTitle).toHaveText('범례');
+  await expect(page.locator('.map-field-note')).toHaveCount(0);
 
   await temperature.click();
   await expect(temperature).toHaveAttribute('aria-pressed', 'true');
@@ -59,6 +60,8 @@ test('?color=temperature opens in the temperature view with its scale', async ({
   await expect(legend.getByText('15–18')).toBeVisible();
   await expect(legend.getByText('0 미만')).toBeVisible();
   await expect(legend.getByText('— 자료 없음')).toBeVisible();
+  // The shading between stations is an estimate, and the map says so.
+  await expect(dashboard.page.locator('.map-field-note')).toHaveText(/보간 추정/);
   const drawn = await fills(dashboard, 97);
   expect(drawn.clear).toBe(0);
   expect(drawn.temperature).toBeGreaterThan(0);

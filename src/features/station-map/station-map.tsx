@@ -16,6 +16,7 @@ import { MapColoringSwitch } from './map-coloring-switch';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';
 import { StationLayer } from './station-layer';
+import { TemperatureField } from './temperature-field';
 import { toStationPoints } from './station-points';
 import { ViewSync, type MapViewState } from './view-sync';
 
@@ -51,6 +52,7 @@ export default function StationMap({
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
+  const interpolated = !tiles && coloring === 'temperature';
   const points = useMemo(
     () => toStationPoints(stations, lang, badgeIds, coloring),
     [stations, lang, badgeIds, coloring],
@@ -83,6 +85,8 @@ export default function StationMap({
         className="station-map-canvas"
       >
         {tiles ? <TileLayer url={tiles.url} /> : <BasemapLayer />}
+        {/* Clipped to the bundled land outline, so only over the vector base map. */}
+        {interpolated && <TemperatureField stations={stations} />}
         <StationLayer points={points} selectedId={selectedId} onSelect={onSelect} />
         <SelectionFocus position={selected} />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
@@ -91,6 +95,7 @@ export default function StationMap({
         <MapColoringSwitch value={coloring} onChange={onColoringChange} stations={stations} />
       )}
       {showLegend && <MapLegend stations={stations} coloring={coloring} />}
+      {interpolated && <p className="map-field-note">{t('mapColoring.fieldNote')}</p>}
       <p className="map-attribution">
         {tiles ? tiles.attribution : `Natural Earth · ${t('map.attribution.provinces')}`} · Leaflet
       </p>
