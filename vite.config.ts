@@ -4,12 +4,20 @@ import { defineConfig } from 'vite';
 import { embedBudget } from './vite-plugins/vite-plugin-embed-budget.ts';
 import { embedLoader } from './vite-plugins/vite-plugin-embed-loader.ts';
 import { koreaBasemap } from './vite-plugins/vite-plugin-korea-basemap.ts';
+import { koreaProvinces } from './vite-plugins/vite-plugin-korea-provinces.ts';
 import { preloadCritical } from './vite-plugins/vite-plugin-preload-critical.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build runs from any path on any static host or CDN.
   base: './',
-  plugins: [react(), koreaBasemap(), embedLoader(), embedBudget(), preloadCritical()],
+  plugins: [
+    react(),
+    koreaBasemap(),
+    koreaProvinces(),
+    embedLoader(),
+    embedBudget(),
+    preloadCritical(),
+  ],
   build: {
     target: 'es2022',
     // The chunk graph, so bench/bundle-sizes.ts can tell initial from lazy chunks exactly.

@@ -9,6 +9,7 @@
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import { readConfig } from '../src/config/read-config.ts';
 import { BASEMAP_ASSET_NAME } from './vite-plugin-korea-basemap.ts';
+import { PROVINCES_ASSET_NAME } from './vite-plugin-korea-provinces.ts';
 
 const MAP_MODULE = /src\/features\/station-map\/station-map\.tsx$/;
 
@@ -61,11 +62,14 @@ export function preloadCritical(): Plugin {
             });
           }
         }
-        // The base map's geometry (an asset the map fetches): it arrives with the map chunk.
-        const basemap = chunks.find(
-          (chunk) => chunk.type === 'asset' && chunk.names?.includes(BASEMAP_ASSET_NAME),
+        // The base map's geometry (assets the map fetches): it arrives with the map chunk.
+        const geometry = chunks.filter(
+          (chunk) =>
+            chunk.type === 'asset' &&
+            (chunk.names?.includes(BASEMAP_ASSET_NAME) ||
+              chunk.names?.includes(PROVINCES_ASSET_NAME)),
         );
-        if (basemap) {
+        for (const basemap of geometry) {
           tags.push({
             tag: 'link',
             attrs: {

@@ -165,6 +165,8 @@ export function Dashboard() {
                 view={view.map}
                 onViewChange={(map) => updateView({ map }, 'replace')}
                 tiles={config.tiles}
+                coloring={view.coloring}
+                onColoringChange={(coloring) => updateView({ coloring })}
                 badgeIds={news.badgeIds}
               />
             </Suspense>

@@ -31,6 +31,7 @@ export function EmbedButton() {
         <EmbedDialog
           sky={url.sky}
           region={url.region}
+          coloring={url.coloring}
           pageUrl={window.location.href}
           onClose={close}
         />

@@ -13,7 +13,7 @@ import { I18nProvider } from '../i18n/i18n-context';
 
 const NO_SELECTION = null;
 
-export const mountEmbedMap: MountEmbedMap = (element, { lang, onSelect }) => {
+export const mountEmbedMap: MountEmbedMap = (element, { lang, coloring, onSelect }) => {
   const root = createRoot(element);
   return {
     update(stations) {
@@ -26,7 +26,9 @@ export const mountEmbedMap: MountEmbedMap = (element, { lang, onSelect }) => {
               onSelect={onSelect}
               view={null}
               tiles={null}
-              showLegend={false}
+              coloring={coloring}
+              // The sky glyphs explain themselves; temperature colours need their scale.
+              showLegend={coloring !== 'sky'}
             />
           </I18nProvider>
         </StrictMode>,

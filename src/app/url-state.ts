@@ -1,11 +1,16 @@
 /**
  * The URL owns the view: sky filter, search, region, sort, selected station,
- * map view, open article, side panel tab, the news panel's narrowing to the
- * station's region and language. This module only parses and
+ * map view, the map's colouring, open article, side panel tab, the news
+ * panel's narrowing to the station's region and language. This module only parses and
  * serialises; `use-url-state.ts` binds it to the browser history.
  */
 import { conditionKeyFromInput, type ConditionKey } from '../domain/conditions';
 import { SORT_ORDERS, type SortOrder } from '../domain/filter-stations';
+import {
+  DEFAULT_MAP_COLORING,
+  mapColoringFromInput,
+  type MapColoring,
+} from '../domain/map-coloring';
 import { provinceFromInput } from '../domain/provinces';
 import { isLang, type Lang } from '../i18n/lang';
 import { isStationId } from '../domain/station-id';
@@ -25,6 +30,8 @@ export interface UrlState {
   readonly sort: SortOrder;
   readonly station: string | null;
   readonly map: MapView | null;
+  /** What the markers' colours mean (`color=temperature`); sky by default. */
+  readonly coloring: MapColoring;
   readonly news: string | null;
   /** Which tab of the side panel is shown. */
   readonly panel: SidePanel;
@@ -40,6 +47,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   sort: 'feed',
   station: null,
   map: null,
+  coloring: DEFAULT_MAP_COLORING,
   news: null,
   panel: 'stations',
   newsRegion: false,
@@ -74,6 +82,7 @@ export function parseUrlState(search: string): UrlState {
     sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'feed',
     station: station && isStationId(station) ? station : null,
     map: parseMapView(params.get('map')),
+    coloring: mapColoringFromInput(params.get('color')) ?? DEFAULT_MAP_COLORING,
     news: news ? news.slice(0, MAX_TEXT) : null,
     panel: params.get('panel') === 'news' ? 'news' : 'stations',
     newsRegion: params.get('newsRegion') === '1',
@@ -97,6 +106,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.panel !== 'stations') params.set('panel', state.panel);
   if (state.newsRegion) params.set('newsRegion', '1');
   if (state.map) params.set('map', formatMapView(state.map));
+  if (state.coloring !== DEFAULT_MAP_COLORING) params.set('color', state.coloring);
   if (state.lang) params.set('lang', state.lang);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -21,6 +21,12 @@ const VIEWS: readonly { name: string; path: string; ready: string }[] = [
   { name: 'embed ticker', path: '/embed.html?view=ticker', ready: '.ticker-item' },
   { name: 'embed card', path: '/embed.html?view=card', ready: '.embed-card-row' },
   { name: 'embed map', path: '/embed.html?view=map', ready: '.station-map-canvas' },
+  { name: 'temperature view', path: '/?color=temperature', ready: '.map-legend-temperature' },
+  {
+    name: 'embed map, temperature',
+    path: '/embed.html?view=map&color=temperature',
+    ready: '.map-legend-temperature',
+  },
 ];
 
 async function settle(dashboard: Dashboard): Promise<void> {

@@ -4,6 +4,7 @@
  * attribute: the snippet is shown as text, but portals paste it as HTML.
  */
 import { conditionDefinition, type ConditionKey } from '../../domain/conditions';
+import { DEFAULT_MAP_COLORING, type MapColoring } from '../../domain/map-coloring';
 import type { Lang } from '../../i18n/lang';
 import type { WidgetView } from './parse-widget-params';
 
@@ -12,15 +13,24 @@ export interface SnippetOptions {
   readonly sky: readonly ConditionKey[];
   readonly region: string | null;
   readonly lang: Lang;
+  /** The map view's colouring; only written for `view: 'map'`, where it means something. */
+  readonly coloring?: MapColoring;
 }
 
 /** The widget options that differ from the defaults, as name/value pairs. */
-export function widgetOptionPairs({ view, sky, region, lang }: SnippetOptions): [string, string][] {
+export function widgetOptionPairs({
+  view,
+  sky,
+  region,
+  lang,
+  coloring = DEFAULT_MAP_COLORING,
+}: SnippetOptions): [string, string][] {
   const pairs: [string, string][] = [['view', view]];
   // Korean words, as portal editors write them (`맑음,구름조금`); the widget also accepts codes.
   if (sky.length > 0) pairs.push(['sky', sky.map((key) => conditionDefinition(key).ko).join(',')]);
   if (region) pairs.push(['region', region]);
   if (lang !== 'ko') pairs.push(['lang', lang]);
+  if (view === 'map' && coloring !== DEFAULT_MAP_COLORING) pairs.push(['color', coloring]);
   return pairs;
 }
 

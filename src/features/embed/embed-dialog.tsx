@@ -1,6 +1,7 @@
 import './embed-dialog.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ConditionKey } from '../../domain/conditions';
+import type { MapColoring } from '../../domain/map-coloring';
 import { useI18n } from '../../i18n/i18n-context';
 import { buildSnippet, widgetPageUrl } from './build-snippet';
 import { copyText } from './copy-text';
@@ -11,6 +12,8 @@ import { usePreviewHeight } from './use-preview-height';
 interface EmbedDialogProps {
   readonly sky: readonly ConditionKey[];
   readonly region: string | null;
+  /** The dashboard map's colouring, carried into the map view's snippet. */
+  readonly coloring: MapColoring;
   /** The dashboard page's URL: `embed.js` and `embed.html` are deployed beside it. */
   readonly pageUrl: string;
   readonly onClose: () => void;
@@ -23,7 +26,7 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-es
  * previews the widget live and copies the code. A native modal <dialog>:
  * focus stays inside, Escape closes it, the opener gets focus back.
  */
-export function EmbedDialog({ sky, region, pageUrl, onClose }: EmbedDialogProps) {
+export function EmbedDialog({ sky, region, coloring, pageUrl, onClose }: EmbedDialogProps) {
   const { t, lang } = useI18n();
   const [view, setView] = useState<WidgetView>('ticker');
   const [copyStatus, setCopyStatus] = useState<'copied' | 'selected' | null>(null);
@@ -33,7 +36,7 @@ export function EmbedDialog({ sky, region, pageUrl, onClose }: EmbedDialogProps)
   const titleId = useId();
   const snippetId = useId();
 
-  const options = { view, sky, region, lang };
+  const options = { view, sky, region, lang, coloring };
   const snippet = buildSnippet(options, new URL('embed.js', pageUrl).href);
   const wid = `preview-${view}`;
   const previewUrl = widgetPageUrl(options, new URL('embed.html', pageUrl).href, wid);

@@ -1,3 +1,4 @@
+import type { MapColoring } from '../../domain/map-coloring';
 import type { Observation } from '../../domain/observation';
 import type { Lang } from '../../i18n/lang';
 import { dashboardUrl } from './dashboard-link';
@@ -9,18 +10,26 @@ import type { WidgetText } from './widget-messages';
 /** The dashboard's map, mounted into an element. The app layer provides it, loaded on demand. */
 export type MountEmbedMap = (
   element: HTMLElement,
-  options: { readonly lang: Lang; readonly onSelect: (stationId: string) => void },
+  options: {
+    readonly lang: Lang;
+    readonly coloring: MapColoring;
+    readonly onSelect: (stationId: string) => void;
+  },
 ) => MountedView<readonly Observation[]>;
 
 export interface MapViewOptions {
   readonly lang: Lang;
+  readonly coloring: MapColoring;
   readonly t: WidgetText;
   /** The map module, already on its way (it downloads while the feed loads). */
   readonly map: Promise<MountEmbedMap>;
 }
 
 /** The compact map: the dashboard's markers, no side panels; a station opens the dashboard. */
-export function mountMapView(root: HTMLElement, { lang, t, map }: MapViewOptions): MountedView {
+export function mountMapView(
+  root: HTMLElement,
+  { lang, coloring, t, map }: MapViewOptions,
+): MountedView {
   const frame = el('div', { class: 'embed-map-frame' }, [
     el('p', { class: 'embed-status', role: 'status' }, [t('mapLoading')]),
   ]);
@@ -41,7 +50,7 @@ export function mountMapView(root: HTMLElement, { lang, t, map }: MapViewOptions
     function mountMap(mount) {
       if (destroyed) return;
       setChildren(frame, []);
-      mapView = mount(frame, { lang, onSelect: openStation });
+      mapView = mount(frame, { lang, coloring, onSelect: openStation });
       mapView.update(stations);
     },
     function showMapFailure(error: unknown) {

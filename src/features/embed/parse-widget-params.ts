@@ -4,6 +4,11 @@
  * through `warn` and replaced by its default, so the widget always renders.
  */
 import { conditionKeyFromInput, type ConditionKey } from '../../domain/conditions';
+import {
+  DEFAULT_MAP_COLORING,
+  MAP_COLORING_KEYS,
+  type MapColoring,
+} from '../../domain/map-coloring';
 import { provinceFromInput } from '../../domain/provinces';
 import { LANGS, type Lang } from '../../i18n/lang';
 import { WIDGET_ID_PATTERN } from './protocol';
@@ -30,6 +35,8 @@ export interface WidgetParams {
   readonly lang: Lang;
   readonly theme: WidgetTheme;
   readonly intervalSeconds: number;
+  /** The map view's marker colours (`color=temperature`); ignored by the ticker and card. */
+  readonly coloring: MapColoring;
   /** The loader's id for this iframe; null when embedded without the loader. */
   readonly wid: string | null;
 }
@@ -42,6 +49,7 @@ export const DEFAULT_WIDGET_PARAMS: WidgetParams = {
   lang: 'ko',
   theme: 'auto',
   intervalSeconds: INTERVAL_SECONDS.fallback,
+  coloring: DEFAULT_MAP_COLORING,
   wid: null,
 };
 
@@ -153,6 +161,13 @@ export function parseWidgetParams(search: string, warn: Warn = defaultWarn): Wid
     theme: oneOf('theme', read('theme'), WIDGET_THEMES, DEFAULT_WIDGET_PARAMS.theme, warn),
     intervalSeconds:
       intervalRaw === null ? INTERVAL_SECONDS.fallback : parseInterval(intervalRaw, warn),
+    coloring: oneOf(
+      'color',
+      read('color')?.toLowerCase() ?? null,
+      MAP_COLORING_KEYS,
+      DEFAULT_WIDGET_PARAMS.coloring,
+      warn,
+    ),
     wid,
   };
 }

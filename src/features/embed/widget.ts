@@ -42,7 +42,7 @@ export function mountWidget(
   const map = params.view === 'map' ? loadMap() : null;
 
   function mountView(): MountedView {
-    if (map) return mountMapView(root, { lang, t, map });
+    if (map) return mountMapView(root, { lang, coloring: params.coloring, t, map });
     if (params.view === 'card') return mountCard(root, { lang, t, region: params.region });
     return mountTicker(root, { lang, t, intervalSeconds: params.intervalSeconds });
   }

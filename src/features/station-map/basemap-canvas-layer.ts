@@ -5,7 +5,8 @@
  * draw is a fill and a stroke under a scale-and-offset transform.
  */
 import { CanvasOverlay, type CanvasView } from './canvas-overlay';
-import { projectBasemap, toPath2D, type BasemapSource } from './basemap-paths';
+import type { MultiLineString } from 'geojson';
+import { linesToPath2D, projectBasemap, toPath2D, type BasemapSource } from './basemap-paths';
 
 const BASEMAP_PANE = 'nalssi-basemap';
 
@@ -13,23 +14,28 @@ const THEME_VARIABLES = {
   land: '--land',
   coast: '--coast',
   neighbour: '--land-neighbour',
+  border: '--province-border',
 } as const;
 const THEME_FALLBACKS: Record<keyof typeof THEME_VARIABLES, string> = {
   land: '#fbfaf6',
   coast: '#9aa9b8',
   neighbour: '#ebeae4',
+  border: '#b9b3a6',
 };
 
 export class BasemapCanvasLayer extends CanvasOverlay {
   private readonly korea: Path2D;
   private readonly neighbours: Path2D;
+  private readonly borders: Path2D;
 
-  constructor(source: BasemapSource) {
+  /** `borders`: the lines between provinces (시·도), drawn over the land, under the coast. */
+  constructor(source: BasemapSource, borders: MultiLineString) {
     // Above tiles (z 200), below Leaflet's vector paths and the stations.
     super(BASEMAP_PANE, 250, 'nalssi-basemap');
     const projected = projectBasemap(source);
     this.korea = toPath2D(projected.korea);
     this.neighbours = toPath2D(projected.neighbour);
+    this.borders = linesToPath2D(borders.coordinates);
   }
 
   protected override draw({
@@ -62,6 +68,11 @@ export class BasemapCanvasLayer extends CanvasOverlay {
     // One CSS pixel wide at any zoom: the transform scales line widths too.
     ctx.lineWidth = 1 / scale;
     ctx.lineJoin = 'round';
+    // Dashed, as on printed maps, so a border never reads as a river or a coast.
+    ctx.setLineDash([4 / scale, 2 / scale]);
+    ctx.strokeStyle = colors.border;
+    ctx.stroke(this.borders);
+    ctx.setLineDash([]);
     ctx.strokeStyle = colors.coast;
     ctx.stroke(this.korea);
     ctx.setTransform(1, 0, 0, 1, 0, 0);

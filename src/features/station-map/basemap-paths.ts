@@ -10,6 +10,8 @@ export type BasemapRole = 'korea' | 'neighbour';
 
 export interface BasemapSource {
   readonly features: readonly {
+    /** ISO 3166-1 numeric, as world-atlas writes it (e.g. '410' for South Korea). */
+    readonly id?: string | number;
     readonly geometry: Polygon | MultiPolygon;
     readonly properties: { readonly role: BasemapRole };
   }[];
@@ -48,6 +50,18 @@ export function toPath2D(rings: readonly ProjectedRing[]): Path2D {
     path.moveTo(ring[0]!, ring[1]!);
     for (let i = 2; i < ring.length; i += 2) path.lineTo(ring[i]!, ring[i + 1]!);
     path.closePath();
+  }
+  return path;
+}
+
+/** Open lines (borders) in zoom-0 pixels as one path, projected once like the land. */
+export function linesToPath2D(lines: readonly (readonly Position[])[]): Path2D {
+  const path = new Path2D();
+  for (const line of lines) {
+    const flat = projectRing(line);
+    if (flat.length < 4) continue;
+    path.moveTo(flat[0]!, flat[1]!);
+    for (let i = 2; i < flat.length; i += 2) path.lineTo(flat[i]!, flat[i + 1]!);
   }
   return path;
 }

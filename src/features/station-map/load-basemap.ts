@@ -1,21 +1,37 @@
+import type { MultiLineString } from 'geojson';
 import basemapUrl from 'virtual:korea-basemap';
+import provincesUrl from 'virtual:korea-provinces';
 import type { BasemapSource } from './basemap-paths';
 
-let request: Promise<BasemapSource> | null = null;
+export interface BasemapData {
+  /** Land: Korea and its neighbours (Natural Earth), with their ISO ids. */
+  readonly land: BasemapSource;
+  /** The lines between provinces (KOSTAT), no coastline. */
+  readonly borders: MultiLineString;
+}
+
+let request: Promise<BasemapData> | null = null;
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Base map ${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
 
 /**
- * The base map geometry, fetched once per page (the dashboard's map and a
- * remounted map share it). It is this build's own asset, written by
- * vite-plugins/korea-basemap.ts, not outside input: it is trusted as typed.
- * A failure leaves the map without land shapes but with its stations.
+ * The base map's geometry, fetched once per page (the dashboard's map and a
+ * remounted map share it). These are this build's own assets, written by
+ * vite-plugins/, not outside input: they are trusted as typed. A failure
+ * leaves the map without land shapes but with its stations, and a later map
+ * may try again.
  */
-export function loadBasemap(): Promise<BasemapSource> {
-  request ??= fetch(basemapUrl).then((response) => {
-    if (!response.ok) throw new Error(`Base map: HTTP ${response.status}`);
-    return response.json() as Promise<BasemapSource>;
-  });
+export function loadBasemap(): Promise<BasemapData> {
+  request ??= Promise.all([
+    fetchJson<BasemapSource>(basemapUrl),
+    fetchJson<MultiLineString>(provincesUrl),
+  ]).then(([land, borders]) => ({ land, borders }));
   request.catch(() => {
-    request = null; // a later map may try again
+    request = null;
   });
   return request;
 }

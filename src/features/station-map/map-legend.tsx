@@ -4,9 +4,21 @@ import { PHONE_QUERY, useMediaQuery } from '../../utils/use-media-query';
 import { CONDITION_ORDER, conditionDefinition } from '../../domain/conditions';
 import { ConditionIcon } from '../../components/condition-icon';
 import type { Observation } from '../../domain/observation';
+import type { MapColoring } from '../../domain/map-coloring';
+import { TemperatureLegend } from './temperature-legend';
+
+interface MapLegendProps {
+  readonly stations: readonly Observation[];
+  readonly coloring: MapColoring;
+}
+
+/** The legend of the view shown: the temperature scale, or the sky conditions on the map. */
+export function MapLegend({ stations, coloring }: MapLegendProps) {
+  return coloring === 'temperature' ? <TemperatureLegend /> : <SkyLegend stations={stations} />;
+}
 
 /** The conditions on the map right now, icon and word together. */
-export function MapLegend({ stations }: { stations: readonly Observation[] }) {
+function SkyLegend({ stations }: { stations: readonly Observation[] }) {
   const { t, lang } = useI18n();
   // Closed at first on phones, where an open legend covers the south-west coast and Jeju.
   const phone = useMediaQuery(PHONE_QUERY);

@@ -18,7 +18,11 @@ export interface StationPoint {
   readonly x0: number;
   readonly y0: number;
   readonly color: string;
-  /** SVG path data (24×24 box) drawn in white on the marker. */
+  /** Colour of the glyph on the marker (white on the sky colours; dark on pale temperature steps). */
+  readonly ink: string;
+  /** The ring around the marker, or null for the theme's marker outline. */
+  readonly outline: string | null;
+  /** SVG path data (24×24 box) drawn in `ink` on the marker. */
   readonly glyph: string;
   /** Short label (temperature), or null to draw none. */
   readonly label: string | null;
@@ -316,9 +320,9 @@ export class StationCanvasLayer extends CanvasOverlay {
     // Room for the outline and for the news mark that sits on the upper right.
     const half = Math.ceil(Math.max(radius + 2, radius * 0.8 + 6));
     const size = 2 * half;
-    const key = `${point.color}|${point.glyph}|${radius}|${point.badge ? 1 : 0}`;
+    const key = `${point.color}|${point.ink}|${point.outline}|${point.glyph}|${radius}|${point.badge ? 1 : 0}`;
     const sprite = this.markerSprites.get(key, { width: size, height: size }, ratio, (sctx) => {
-      drawDisc(sctx, half, half, radius, point.color, 1.5, colors.outline);
+      drawDisc(sctx, half, half, radius, point.color, 1.5, point.outline ?? colors.outline);
       this.drawGlyph(sctx, point, half, half, radius, colors);
     });
     // Whole device pixels: a sprite copied at a fractional offset would be resampled and blur.
@@ -353,7 +357,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     );
   }
 
-  /** The condition glyph in white on a marker, and the news mark when the station has news. */
+  /** The condition glyph in the marker's ink, and the news mark when the station has news. */
   private drawGlyph(
     ctx: CanvasRenderingContext2D,
     point: StationPoint,
@@ -369,7 +373,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     ctx.lineWidth = 2.4;
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
-    ctx.strokeStyle = '#fff';
+    ctx.strokeStyle = point.ink;
     ctx.stroke(this.glyph(point.glyph));
     ctx.restore();
     if (point.badge)

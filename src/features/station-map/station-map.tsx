@@ -10,11 +10,15 @@ import { MapContainer, TileLayer } from 'react-leaflet';
 import { KOREA_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Observation } from '../../domain/observation';
+import { DEFAULT_MAP_COLORING, type MapColoring } from '../../domain/map-coloring';
 import { BasemapLayer } from './basemap-layer';
+import { MapColoringSwitch } from './map-coloring-switch';
 import { MapFocusTarget } from './map-focus-target';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';
 import { StationLayer } from './station-layer';
+import { TemperatureField } from './temperature-field';
+import { useBasemap } from './use-basemap';
 import { toStationPoints } from './station-points';
 import { ViewSync, type MapViewState } from './view-sync';
 
@@ -26,6 +30,10 @@ export interface StationMapProps {
   readonly view: MapViewState | null;
   readonly onViewChange?: (view: MapViewState) => void;
   readonly tiles: { readonly url: string; readonly attribution: string } | null;
+  /** What the markers' colours mean; sky conditions by default. */
+  readonly coloring?: MapColoring;
+  /** Given, the map offers the switch between colourings (the embed has none). */
+  readonly onColoringChange?: (coloring: MapColoring) => void;
   /** Compact maps (the embed) leave out the legend. */
   readonly showLegend?: boolean;
   /** Stations drawn with a news mark. */
@@ -39,14 +47,18 @@ export default function StationMap({
   view,
   onViewChange,
   tiles,
+  coloring = DEFAULT_MAP_COLORING,
+  onColoringChange,
   showLegend = true,
   badgeIds,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
+  const interpolated = !tiles && coloring === 'temperature';
+  const basemap = useBasemap();
   const points = useMemo(
-    () => toStationPoints(stations, lang, badgeIds),
-    [stations, lang, badgeIds],
+    () => toStationPoints(stations, lang, badgeIds, coloring),
+    [stations, lang, badgeIds, coloring],
   );
   const selected = useMemo(
     () => stations.find((station) => station.stationId === selectedId)?.position ?? null,
@@ -58,6 +70,7 @@ export default function StationMap({
     // (docs/decisions/0003-map-keyboard-access.md), and the region says so.
     <div
       className="station-map"
+      data-coloring={coloring}
       role="region"
       aria-label={t('map.label')}
       aria-describedby={hintId}
@@ -74,14 +87,22 @@ export default function StationMap({
         attributionControl={false}
         className="station-map-canvas"
       >
-        {tiles ? <TileLayer url={tiles.url} /> : <BasemapLayer />}
+        {tiles ? <TileLayer url={tiles.url} /> : basemap && <BasemapLayer data={basemap} />}
+        {/* Clipped to the bundled land outline, so only over the vector base map. */}
+        {interpolated && basemap && <TemperatureField stations={stations} land={basemap.land} />}
         <StationLayer points={points} selectedId={selectedId} onSelect={onSelect} />
         <SelectionFocus position={selected} />
         <MapFocusTarget />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
-      {showLegend && <MapLegend stations={stations} />}
-      <p className="map-attribution">{tiles ? tiles.attribution : 'Natural Earth'} · Leaflet</p>
+      {onColoringChange && (
+        <MapColoringSwitch value={coloring} onChange={onColoringChange} stations={stations} />
+      )}
+      {showLegend && <MapLegend stations={stations} coloring={coloring} />}
+      {interpolated && <p className="map-field-note">{t('mapColoring.fieldNote')}</p>}
+      <p className="map-attribution">
+        {tiles ? tiles.attribution : `Natural Earth · ${t('map.attribution.provinces')}`} · Leaflet
+      </p>
       <p className="visually-hidden" id={hintId}>
         {t('map.keyboardHint')}
       </p>

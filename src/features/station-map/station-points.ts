@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/lang';
 import { formatTemperature } from '../../i18n/format';
 import { CONDITION_ICONS, conditionDefinition, conditionLabel } from '../../domain/conditions';
+import { DEFAULT_MAP_COLORING, markerPaint, type MapColoring } from '../../domain/map-coloring';
 import type { Observation } from '../../domain/observation';
 import { mercatorX, mercatorY } from './mercator';
 import type { StationPoint } from './station-canvas-layer';
@@ -9,6 +10,7 @@ import { stationName } from '../../domain/station-name';
 interface CachedPoint {
   readonly lang: Lang;
   readonly badge: boolean;
+  readonly coloring: MapColoring;
   readonly point: StationPoint;
 }
 
@@ -24,18 +26,19 @@ export function toStationPoints(
   stations: readonly Observation[],
   lang: Lang,
   badgeIds?: ReadonlySet<string>,
+  coloring: MapColoring = DEFAULT_MAP_COLORING,
 ): StationPoint[] {
   const points: StationPoint[] = [];
   for (const station of stations) {
     if (!station.position) continue;
     const badge = badgeIds?.has(station.stationId) ?? false;
     const cached = cache.get(station);
-    if (cached && cached.lang === lang && cached.badge === badge) {
+    if (cached && cached.lang === lang && cached.badge === badge && cached.coloring === coloring) {
       points.push(cached.point);
       continue;
     }
-    const point = buildPoint(station, station.position, lang, badge);
-    cache.set(station, { lang, badge, point });
+    const point = buildPoint(station, station.position, lang, badge, coloring);
+    cache.set(station, { lang, badge, coloring, point });
     points.push(point);
   }
   return points;
@@ -46,8 +49,10 @@ function buildPoint(
   position: { lat: number; lon: number },
   lang: Lang,
   badge: boolean,
+  coloring: MapColoring,
 ): StationPoint {
   const definition = conditionDefinition(station.condition.key);
+  const paint = markerPaint(station, coloring);
   const temperature =
     station.temperature === null ? '—' : formatTemperature(station.temperature, lang);
   const name = stationName(station, lang);
@@ -58,7 +63,9 @@ function buildPoint(
     // The map uses Leaflet's default Web Mercator CRS; zoom-0 pixels scale to any zoom.
     x0: mercatorX(position.lon),
     y0: mercatorY(position.lat),
-    color: definition.color,
+    color: paint.color,
+    ink: paint.ink,
+    outline: paint.outline,
     glyph: CONDITION_ICONS[definition.icon],
     label: temperature,
     name,

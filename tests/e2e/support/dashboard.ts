@@ -158,6 +158,57 @@ export class Dashboard {
   async restoreNewsFeed(): Promise<void> {
     await this.page.unroute('**/data/news.json');
   }
+
+  // Map colouring: the 하늘 상태 / 기온 switch, its legend, and what the markers are filled with.
+
+  coloringOption(name: RegExp): Locator {
+    return this.page.locator('.map-coloring-switch').getByRole('button', { name });
+  }
+
+  get legendTitle(): Locator {
+    return this.page.locator('.map-legend summary');
+  }
+
+  /** Wait for a draw of `count` stations, then count marker-fill pixels per colour. */
+  async markerFillPixels(
+    count: number,
+    colors: readonly string[],
+  ): Promise<Record<string, number>> {
+    await this.expectStationsDrawn(count);
+    return stationCanvasColorCounts(this.page, colors);
+  }
+}
+
+/**
+ * How many pixels of the station canvas have each colour (±2 per channel):
+ * marker discs are copied from sprites at whole pixels, so their insides
+ * carry the exact fill. Works on any page with the map (dashboard or embed).
+ */
+export function stationCanvasColorCounts(
+  page: Page,
+  colors: readonly string[],
+): Promise<Record<string, number>> {
+  return page.evaluate(async (hexes) => {
+    // A frame after the draw mark, so the canvas holds that draw.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.nalssi-stations');
+    const ctx = canvas?.getContext('2d');
+    const counts: Record<string, number> = Object.fromEntries(hexes.map((hex) => [hex, 0]));
+    if (!canvas || !ctx) return counts;
+    const targets = hexes.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    for (let p = 0; p < data.length; p += 4) {
+      if (data[p + 3]! < 255) continue;
+      targets.forEach(([r, g, b], index) => {
+        const near =
+          Math.abs(data[p]! - r!) <= 2 &&
+          Math.abs(data[p + 1]! - g!) <= 2 &&
+          Math.abs(data[p + 2]! - b!) <= 2;
+        if (near) counts[hexes[index]!]! += 1;
+      });
+    }
+    return counts;
+  }, colors);
 }
 
 // Accessibility: the skip link, the phone sheet, the header's switches, live regions and focus.

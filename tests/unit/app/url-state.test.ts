@@ -103,6 +103,18 @@ describe('serializeUrlState', () => {
     expect(serializeUrlState(state({ newsRegion: false }))).toBe('');
   });
 
+  it('writes the map colouring only when it is not the default sky view', () => {
+    expect(serializeUrlState(state({ coloring: 'temperature' }))).toBe('?color=temperature');
+    expect(serializeUrlState(state({ coloring: 'sky' }))).toBe('');
+  });
+
+  it('reads the map colouring and falls back to sky for unknown values', () => {
+    expect(parseUrlState('?color=temperature').coloring).toBe('temperature');
+    expect(parseUrlState('?color=TEMPERATURE').coloring).toBe('temperature');
+    expect(parseUrlState('?color=wind').coloring).toBe('sky');
+    expect(parseUrlState('?color=').coloring).toBe('sky');
+  });
+
   it('writes sky conditions as codes', () => {
     const params = new URLSearchParams(serializeUrlState(state({ sky: ['clear', 'overcast'] })));
     expect(params.get('sky')).toBe('clear,overcast');
@@ -121,6 +133,7 @@ describe('URL state round trip', () => {
       news: 'article-1',
       panel: 'news',
       newsRegion: true,
+      coloring: 'temperature',
       lang: 'en',
     });
     expect(parseUrlState(serializeUrlState(view))).toEqual(view);

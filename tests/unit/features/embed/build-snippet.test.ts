@@ -22,6 +22,17 @@ describe('the embed snippet', () => {
     expect(snippet).toContain('data-view="card" data-region="제주특별자치도" data-lang="en"');
   });
 
+  it('writes the temperature colouring for the map view only', () => {
+    const url = 'https://x.example/embed.js';
+    expect(buildSnippet({ ...base, view: 'map', coloring: 'temperature' }, url)).toContain(
+      'data-view="map" data-color="temperature"',
+    );
+    expect(buildSnippet({ ...base, view: 'map', coloring: 'sky' }, url)).not.toContain('color');
+    expect(buildSnippet({ ...base, view: 'card', coloring: 'temperature' }, url)).not.toContain(
+      'color',
+    );
+  });
+
   it('escapes attribute values', () => {
     expect(buildSnippet(base, 'https://x.example/embed.js?a=1&b="2"')).toContain(
       'src="https://x.example/embed.js?a=1&amp;b=&quot;2&quot;"',
@@ -29,7 +40,13 @@ describe('the embed snippet', () => {
   });
 
   it('gives a widget URL that the widget parses back to the same options', () => {
-    const options = { view: 'map', sky: ['rain'], region: '서울특별시', lang: 'en' } as const;
+    const options = {
+      view: 'map',
+      sky: ['rain'],
+      region: '서울특별시',
+      lang: 'en',
+      coloring: 'temperature',
+    } as const;
     const url = new URL(widgetPageUrl(options, 'https://x.example/app/embed.html', 'preview'));
     expect(url.pathname).toBe('/app/embed.html');
     expect(parseWidgetParams(url.search, () => {})).toMatchObject({ ...options, wid: 'preview' });

@@ -21,7 +21,7 @@ describe('widget parameters', () => {
 
   it('reads every parameter the loader passes on', () => {
     const { params, warnings } = parse(
-      '?view=card&sky=맑음,partly-cloudy&stations=108,90&region=Gangwon&lang=en&theme=dark&interval=7&wid=nalssi-3',
+      '?view=card&sky=맑음,partly-cloudy&stations=108,90&region=Gangwon&lang=en&theme=dark&interval=7&color=temperature&wid=nalssi-3',
     );
     expect(params).toEqual({
       view: 'card',
@@ -31,6 +31,7 @@ describe('widget parameters', () => {
       lang: 'en',
       theme: 'dark',
       intervalSeconds: 7,
+      coloring: 'temperature',
       wid: 'nalssi-3',
     });
     expect(warnings).toEqual([]);
@@ -38,6 +39,12 @@ describe('widget parameters', () => {
 
   it('accepts Korean condition words and codes, trims, and drops duplicates', () => {
     expect(parse('?sky= 맑음 , clear ,구름많음,').params.sky).toEqual(['clear', 'mostly-cloudy']);
+  });
+
+  it('reads the map colouring in any letter case, sky by default', () => {
+    expect(parse('?view=map&color=Temperature').params.coloring).toBe('temperature');
+    expect(parse('?view=map&color=sky').params.coloring).toBe('sky');
+    expect(parse('?view=map').params.coloring).toBe('sky');
   });
 
   it('keeps the given station order and drops repeats', () => {
@@ -52,6 +59,8 @@ describe('widget parameters', () => {
     ['interval=soon', { intervalSeconds: INTERVAL_SECONDS.fallback }, /interval/],
     ['interval=Infinity', { intervalSeconds: INTERVAL_SECONDS.fallback }, /interval/],
     ['wid=<script>', { wid: null }, /wid/],
+    ['color=wind', { coloring: 'sky' }, /color/],
+    ['color=<b>red</b>', { coloring: 'sky' }, /color/],
   ])('ignores %s with a warning and uses the default', (query, expected, warning) => {
     const { params, warnings } = parse(`?${query}`);
     expect(params).toMatchObject(expected);

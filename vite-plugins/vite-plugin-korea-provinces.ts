@@ -1,0 +1,29 @@
+/**
+ * `virtual:korea-provinces`: the URL of the interior province borders,
+ * derived at build time from the KOSTAT topology copied into
+ * `vite-plugins/data/` (licence and source in its `.md`). A hashed JSON asset
+ * like the base map, fetched beside it.
+ */
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { jsonAssetPlugin } from './json-asset-plugin.ts';
+import { buildProvinceBorders } from './korea-provinces.ts';
+
+export const PROVINCES_VIRTUAL_ID = 'virtual:korea-provinces';
+export const PROVINCES_RESOLVED_ID = `\0${PROVINCES_VIRTUAL_ID}`;
+export const PROVINCES_ASSET_NAME = 'korea-provinces.json';
+
+const SOURCE = new URL('./data/kostat-provinces-2018.topo.json', import.meta.url);
+
+export function loadProvincesSource(): string {
+  return readFileSync(SOURCE, 'utf8');
+}
+
+export function koreaProvinces(): Plugin {
+  return jsonAssetPlugin({
+    name: 'nalssi:korea-provinces',
+    virtualId: PROVINCES_VIRTUAL_ID,
+    assetName: PROVINCES_ASSET_NAME,
+    make: () => buildProvinceBorders(JSON.parse(loadProvincesSource())),
+  });
+}
