@@ -4,7 +4,15 @@
  * and the list can never disagree.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { config } from '../config/env';
 import { conditionDefinition, type ConditionKey } from '../domain/conditions';
 import { createStationSelector } from '../domain/select-shown-stations';
@@ -63,6 +71,12 @@ export function Dashboard() {
   const select = useCallback((stationId: string) => updateUrl({ station: stationId }), [updateUrl]);
   const closeDetails = useCallback(() => updateUrl({ station: null }), [updateUrl]);
   const setSky = useCallback((next: ConditionKey[]) => updateUrl({ sky: next }), [updateUrl]);
+
+  // The details card covers part of the map: the map keeps labels and the selection beside it.
+  const detailsRef = useRef<HTMLElement>(null);
+  const mapCovers = useCallback(() => [detailsRef.current], []);
+  // Transient like a hover, so not in the URL: the list row with focus, shown on the map.
+  const [focusedRowId, setFocusedRowId] = useState<string | null>(null);
 
   const news = useNews(selected, lang);
   const newsNav = useNewsNavigation(all, url, updateUrl);
@@ -174,6 +188,7 @@ export function Dashboard() {
                 selectedId={url.station}
                 onSelect={focus.selectFromList}
                 renderBadge={renderNewsBadge}
+                onRowFocus={setFocusedRowId}
               />
             </>
           )}
@@ -189,10 +204,13 @@ export function Dashboard() {
               onViewChange={(map) => updateUrl({ map }, 'replace')}
               tiles={config.tiles}
               badgeIds={news.badgeIds}
+              covers={mapCovers}
+              previewId={focusedRowId}
             />
           </Suspense>
           {selected && feed && !url.news && (
             <StationDetails
+              ref={detailsRef}
               station={selected}
               observedAt={feed.observedAt}
               hiddenByFilter={!selectedShown}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { PHONE_QUERY, useMediaQuery } from '../../utils/use-media-query';
 import { CONDITION_ORDER, conditionDefinition } from '../../domain/conditions';
@@ -6,7 +6,13 @@ import { ConditionIcon } from '../../components/condition-icon';
 import type { Observation } from '../../domain/observation';
 
 /** The conditions on the map right now, icon and word together. */
-export function MapLegend({ stations }: { stations: readonly Observation[] }) {
+export function MapLegend({
+  stations,
+  ref,
+}: {
+  stations: readonly Observation[];
+  ref?: Ref<HTMLDetailsElement>;
+}) {
   const { t, lang } = useI18n();
   // Closed at first on phones, where an open legend covers the south-west coast and Jeju.
   const phone = useMediaQuery(PHONE_QUERY);
@@ -16,7 +22,7 @@ export function MapLegend({ stations }: { stations: readonly Observation[] }) {
   }, [stations]);
   if (present.length === 0) return null;
   return (
-    <details className="map-legend" open={!phone}>
+    <details className="map-legend" open={!phone} ref={ref}>
       <summary>{t('map.legend')}</summary>
       <ul>
         {present.map((key) => (

@@ -5,15 +5,17 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './station-map.css';
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
-import { KOREA_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
+import { KOREA_BOUNDS, KOREA_MAINLAND_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
+import { PHONE_QUERY, useMediaQuery } from '../../utils/use-media-query';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Observation } from '../../domain/observation';
 import { BasemapLayer } from './basemap-layer';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';
 import { StationLayer } from './station-layer';
+import { StationTooltip } from './station-tooltip';
 import { toStationPoints } from './station-points';
 import { ViewSync, type MapViewState } from './view-sync';
 
@@ -29,7 +31,16 @@ export interface StationMapProps {
   readonly showLegend?: boolean;
   /** Stations drawn with a news mark. */
   readonly badgeIds?: ReadonlySet<string>;
+  /**
+   * Panels the app lays over the map (an open details card): labels keep out
+   * of them and a selected station is brought into view beside them.
+   */
+  readonly covers?: () => readonly (Element | null | undefined)[];
+  /** A station to show the tooltip of without pointing at it (its list row has focus). */
+  readonly previewId?: string | null;
 }
+
+const NO_COVERS = () => [];
 
 export default function StationMap({
   stations,
@@ -40,12 +51,28 @@ export default function StationMap({
   tiles,
   showLegend = true,
   badgeIds,
+  covers = NO_COVERS,
+  previewId = null,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
+  // Read once, like all of MapContainer's props: the first view for this screen.
+  const phone = useMediaQuery(PHONE_QUERY);
   const points = useMemo(
     () => toStationPoints(stations, lang, badgeIds),
     [stations, lang, badgeIds],
+  );
+  const legendRef = useRef<HTMLDetailsElement>(null);
+  const attributionRef = useRef<HTMLParagraphElement>(null);
+  const labelCovers = useCallback(
+    () => [legendRef.current, attributionRef.current, ...covers()],
+    [covers],
+  );
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const tooltipId = hoveredId ?? previewId;
+  const tooltipPoint = useMemo(
+    () => (tooltipId ? (points.find((point) => point.id === tooltipId) ?? null) : null),
+    [points, tooltipId],
   );
   const selected = useMemo(
     () => stations.find((station) => station.stationId === selectedId)?.position ?? null,
@@ -65,7 +92,10 @@ export default function StationMap({
         // MapContainer reads these once; later moves go through useMap() children.
         {...(view
           ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom }
-          : { bounds: KOREA_BOUNDS, boundsOptions: { padding: [8, 8] } })}
+          : {
+              bounds: phone ? KOREA_MAINLAND_BOUNDS : KOREA_BOUNDS,
+              boundsOptions: { padding: [8, 8] },
+            })}
         maxBounds={KOREA_MAX_BOUNDS}
         minZoom={5}
         maxZoom={13}
@@ -74,12 +104,21 @@ export default function StationMap({
         className="station-map-canvas"
       >
         {tiles ? <TileLayer url={tiles.url} /> : <BasemapLayer />}
-        <StationLayer points={points} selectedId={selectedId} onSelect={onSelect} />
-        <SelectionFocus position={selected} />
+        <StationLayer
+          points={points}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onHover={setHoveredId}
+          covers={labelCovers}
+        />
+        <StationTooltip point={tooltipPoint} />
+        <SelectionFocus position={selected} covers={covers} />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
-      {showLegend && <MapLegend stations={stations} />}
-      <p className="map-attribution">{tiles ? tiles.attribution : 'Natural Earth'} · Leaflet</p>
+      {showLegend && <MapLegend stations={stations} ref={legendRef} />}
+      <p className="map-attribution" ref={attributionRef}>
+        {tiles ? tiles.attribution : 'Natural Earth'} · Leaflet
+      </p>
       <p className="visually-hidden" id={hintId}>
         {t('map.keyboardHint')}
       </p>
