@@ -79,7 +79,10 @@ export function Dashboard() {
   const [focusedRowId, setFocusedRowId] = useState<string | null>(null);
 
   const news = useNews(selected, lang);
-  const newsNav = useNewsNavigation(all, url, updateUrl);
+  // "지도에서 보기" on the station already selected must still bring it into view.
+  const [focusRequest, setFocusRequest] = useState(0);
+  const requestFocus = useCallback(() => setFocusRequest((count) => count + 1), []);
+  const newsNav = useNewsNavigation(url, updateUrl, requestFocus);
   const focus = useFocusFlow(url.station, { select, closeDetails, ...newsNav });
   const { byStation } = news;
   const renderNewsBadge = useCallback(
@@ -206,6 +209,7 @@ export function Dashboard() {
               badgeIds={news.badgeIds}
               covers={mapCovers}
               previewId={focusedRowId}
+              focusRequest={focusRequest}
             />
           </Suspense>
           {selected && feed && !url.news && (

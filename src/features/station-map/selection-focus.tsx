@@ -10,6 +10,8 @@ interface SelectionFocusProps {
   readonly position: { lat: number; lon: number } | null;
   /** Panels over the map (the details card, on phones over the lower half). */
   readonly covers: () => readonly (Element | null | undefined)[];
+  /** A new value pans again even to the same station ("지도에서 보기" after panning away). */
+  readonly request: number;
 }
 
 /**
@@ -19,7 +21,7 @@ interface SelectionFocusProps {
  * part of the map that no panel covers — beside the card on wide screens,
  * above it on phones.
  */
-export function SelectionFocus({ position, covers }: SelectionFocusProps) {
+export function SelectionFocus({ position, covers, request }: SelectionFocusProps) {
   const map = useMap();
   const last = useRef<string | null>(null);
   const coversRef = useRef(covers);
@@ -30,7 +32,7 @@ export function SelectionFocus({ position, covers }: SelectionFocusProps) {
 
   useEffect(
     function panToSelection() {
-      const key = position ? `${position.lat},${position.lon}` : null;
+      const key = position ? `${position.lat},${position.lon},${request}` : null;
       if (!position || key === last.current) {
         last.current = key;
         return;
@@ -51,7 +53,7 @@ export function SelectionFocus({ position, covers }: SelectionFocusProps) {
       const center = station.add([size.x / 2 - target.x, size.y / 2 - target.y]);
       map.flyTo(map.unproject(center, zoom), zoom, { animate: !reduceMotion, duration: 0.6 });
     },
-    [map, position],
+    [map, position, request],
   );
   return null;
 }

@@ -38,6 +38,8 @@ export interface StationMapProps {
   readonly covers?: () => readonly (Element | null | undefined)[];
   /** A station to show the tooltip of without pointing at it (its list row has focus). */
   readonly previewId?: string | null;
+  /** Changes when the app asks to bring the selection into view again (same station or not). */
+  readonly focusRequest?: number;
 }
 
 const NO_COVERS = () => [];
@@ -53,6 +55,7 @@ export default function StationMap({
   badgeIds,
   covers = NO_COVERS,
   previewId = null,
+  focusRequest = 0,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
@@ -112,7 +115,7 @@ export default function StationMap({
           covers={labelCovers}
         />
         <StationTooltip point={tooltipPoint} />
-        <SelectionFocus position={selected} covers={covers} />
+        <SelectionFocus position={selected} covers={covers} request={focusRequest} />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
       {showLegend && <MapLegend stations={stations} ref={legendRef} />}
