@@ -14,6 +14,8 @@ export interface LabelCandidate {
   readonly text: string;
   /** This label's own distance from its marker's centre, when not the shared `gap`. */
   readonly gap?: number;
+  /** A second shape to try when no spot fits the first (the name over the temperature). */
+  readonly stacked?: { readonly width: number; readonly height: number };
 }
 
 export interface PlacedLabel {
@@ -24,6 +26,8 @@ export interface PlacedLabel {
   readonly text: string;
   /** Which candidate this is (its position in the input), to find its station again. */
   readonly index: number;
+  /** True when placed in the candidate's second, stacked shape. */
+  readonly stacked: boolean;
 }
 
 export interface Box {
@@ -119,6 +123,20 @@ function spotsAround(
   return spots;
 }
 
+/** The first spot around the marker where a label of this size is free, or null. */
+function firstFreeSpot(
+  marker: { readonly x: number; readonly y: number },
+  size: { readonly width: number; readonly height: number },
+  gap: number,
+  free: (box: Box) => boolean,
+): Box | null {
+  for (const [left, top] of spotsAround(marker.x, marker.y, size.width, size.height, gap)) {
+    const box = { left, top, right: left + size.width, bottom: top + size.height };
+    if (free(box)) return box;
+  }
+  return null;
+}
+
 /**
  * Places labels in priority order. With `bounds` (the visible view), a spot
  * that would run off the view is skipped, so a station near the edge gets its
@@ -145,16 +163,29 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   for (let index = 0; index < candidates.length; index += 1) {
     if (placed.length >= limit) break;
-    const { x, y, width, height, text, gap: own } = candidates[index]!;
-    for (const [left, top] of spotsAround(x, y, width, height, own ?? gap)) {
-      const box = { left, top, right: left + width, bottom: top + height };
-      if (bounds && !inside(box, bounds)) continue;
-      if (blocked.some((panel) => overlaps(box, panel))) continue;
-      if (grid.collides(box)) continue;
-      grid.insert(box);
-      placed.push({ left, top, width, height, text, index });
-      break;
+    const candidate = candidates[index]!;
+    const own = candidate.gap ?? gap;
+    const free = (box: Box) =>
+      (!bounds || inside(box, bounds)) &&
+      !blocked.some((panel) => overlaps(box, panel)) &&
+      !grid.collides(box);
+    let stacked = false;
+    let box = firstFreeSpot(candidate, candidate, own, free);
+    if (!box && candidate.stacked) {
+      stacked = true;
+      box = firstFreeSpot(candidate, candidate.stacked, own, free);
     }
+    if (!box) continue;
+    grid.insert(box);
+    placed.push({
+      left: box.left,
+      top: box.top,
+      width: box.right - box.left,
+      height: box.bottom - box.top,
+      text: candidate.text,
+      index,
+      stacked,
+    });
   }
   return placed;
 }

@@ -3,8 +3,8 @@
  * station layer's draw, kept apart so that it can be tested against the real
  * default view without a browser.
  */
-import { placeLabels, type Box, type PlacedLabel } from './declutter';
-import { LABEL_GAP, labelText, type LabelStyle } from './label-style';
+import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './declutter';
+import { LABEL_GAP, labelLines, labelText, type LabelStyle } from './label-style';
 
 export interface LabelledStation {
   readonly name: string;
@@ -37,6 +37,8 @@ export interface LabelLayoutInput {
 export interface StationLabel extends PlacedLabel {
   /** Index of the labelled station. */
   readonly station: number;
+  /** The text as drawn: one line, or the name over the rest when stacked. */
+  readonly lines: readonly string[];
 }
 
 /** The selected marker is drawn this much larger, with a ring. */
@@ -45,7 +47,7 @@ export const SELECTED_EXTRA_RADIUS = 3;
 export function layoutLabels(input: LabelLayoutInput): StationLabel[] {
   const { stations, xs, ys, order, style, radius, selectedIndex } = input;
   const markers = order.map((i) => ({ x: xs[i]!, y: ys[i]!, radius: radius(i) }));
-  const candidates = [];
+  const candidates: LabelCandidate[] = [];
   const labelled: number[] = [];
   const twins = new TwinFinder(style.markerRadius);
   for (const i of order) {
@@ -53,6 +55,14 @@ export function layoutLabels(input: LabelLayoutInput): StationLabel[] {
     if (twins.claim(xs[i]!, ys[i]!) === 'taken') continue;
     if (!style.allStations && !input.principal(i) && i !== selectedIndex) continue;
     const text = labelText(stations[i]!, style.withSky);
+    const [name, rest] = labelLines(stations[i]!, style.withSky);
+    // A principal place that finds no room for one line tries two: narrower, where a city is crowded.
+    const stacked = input.principal(i)
+      ? {
+          width: Math.max(input.measure(name), input.measure(rest)),
+          height: 2 * style.height,
+        }
+      : undefined;
     candidates.push({
       x: xs[i]!,
       y: ys[i]!,
@@ -60,12 +70,16 @@ export function layoutLabels(input: LabelLayoutInput): StationLabel[] {
       height: style.height,
       text,
       gap: radius(i) + LABEL_GAP,
+      ...(stacked ? { stacked } : {}),
     });
     labelled.push(i);
   }
-  return placeLabels(candidates, markers, LABEL_GAP, input.limit, input.view, input.covers).map(
-    (label) => ({ ...label, station: labelled[label.index]! }),
-  );
+  const placed = placeLabels(candidates, markers, LABEL_GAP, input.limit, input.view, input.covers);
+  return placed.map((label) => {
+    const station = labelled[label.index]!;
+    const lines = label.stacked ? labelLines(stations[station]!, style.withSky) : [label.text];
+    return { ...label, station, lines };
+  });
 }
 
 /**

@@ -82,3 +82,12 @@ export function labelText(
     ? `${station.name} ${station.conditionText} ${temperature}`
     : `${station.name} ${temperature}`;
 }
+
+/** The same label in two lines, name over the rest, for where one line does not fit. */
+export function labelLines(
+  station: { readonly name: string; readonly conditionText: string; readonly label: string | null },
+  withSky: boolean,
+): [string, string] {
+  const temperature = station.label ?? '—';
+  return [station.name, withSky ? `${station.conditionText} ${temperature}` : temperature];
+}

@@ -7,8 +7,8 @@
  */
 import type L from 'leaflet';
 import { CanvasOverlay, type CanvasView } from './canvas-overlay';
-import type { Box, PlacedLabel } from './declutter';
-import { layoutLabels, SELECTED_EXTRA_RADIUS } from './label-layout';
+import type { Box } from './declutter';
+import { layoutLabels, SELECTED_EXTRA_RADIUS, type StationLabel } from './label-layout';
 import { labelStyle, type LabelStyle } from './label-style';
 import { SpriteCache } from './sprite-cache';
 import { compareStationRank, isPrincipalStation } from '../../domain/station-rank';
@@ -352,26 +352,31 @@ export class StationCanvasLayer extends CanvasOverlay {
     ctx.drawImage(sprite, snap(x - half, ratio), snap(y - half, ratio), size, size);
   }
 
-  /** A label with its halo, copied from its sprite. */
+  /** A label with its halo, copied from its sprite; a stacked label centres its two lines. */
   private drawLabel(
     ctx: CanvasRenderingContext2D,
-    label: PlacedLabel,
+    label: StationLabel,
     style: LabelStyle,
     colors: ThemeColors,
     ratio: number,
   ): void {
     const width = Math.ceil(label.width) + 2 * LABEL_HALO;
     const height = label.height + 2 * LABEL_HALO;
-    const key = `${style.font}|${label.text}`;
+    const key = `${style.font}|${label.lines.join('\n')}`;
     const sprite = this.labelSprites.get(key, { width, height }, ratio, (sctx) => {
       sctx.font = style.font;
       sctx.textBaseline = 'middle';
+      sctx.textAlign = label.lines.length > 1 ? 'center' : 'left';
       sctx.lineWidth = 2 * LABEL_HALO;
       sctx.lineJoin = 'round';
       sctx.strokeStyle = colors.halo;
       sctx.fillStyle = colors.label;
-      sctx.strokeText(label.text, LABEL_HALO, height / 2);
-      sctx.fillText(label.text, LABEL_HALO, height / 2);
+      const x = label.lines.length > 1 ? width / 2 : LABEL_HALO;
+      label.lines.forEach((line, row) => {
+        const y = LABEL_HALO + style.height * (row + 0.5);
+        sctx.strokeText(line, x, y);
+        sctx.fillText(line, x, y);
+      });
     });
     ctx.drawImage(
       sprite,
