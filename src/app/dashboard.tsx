@@ -4,7 +4,7 @@
  * and the list can never disagree.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FocusTargetsContext } from '../components/focus-targets';
 import { config } from '../config/env';
 import type { ConditionKey } from '../domain/conditions';
@@ -55,8 +55,17 @@ export function Dashboard() {
   const deselect = useCallback(() => updateView({ station: null }), [updateView]);
   const setSky = useCallback((next: ConditionKey[]) => updateView({ sky: next }), [updateView]);
 
+  // The details card covers part of the map: the map keeps labels and the selection beside it.
+  const detailsRef = useRef<HTMLElement>(null);
+  const mapCovers = useCallback(() => [detailsRef.current], []);
+  // Transient like a hover, so not in the URL: the list row with focus, shown on the map.
+  const [focusedRowId, setFocusedRowId] = useState<string | null>(null);
+
   const news = useNews(selected, lang);
-  const newsNav = useNewsNavigation(all, view, updateView);
+  // "지도에서 보기" on the station already selected must still bring it into view.
+  const [focusRequest, setFocusRequest] = useState(0);
+  const requestFocus = useCallback(() => setFocusRequest((count) => count + 1), []);
+  const newsNav = useNewsNavigation(view, updateView, requestFocus);
   const showList = useCallback(() => updateView({ panel: 'stations' }), [updateView]);
   const { targets, bindSheet, skipToList, ...focus } = useFocusFlow(view.station, {
     select,
@@ -151,6 +160,7 @@ export function Dashboard() {
                   selectedId={view.station}
                   onSelect={focus.selectFromList}
                   renderBadge={renderNewsBadge}
+                  onRowFocus={setFocusedRowId}
                 />
               </>
             )}
@@ -168,10 +178,14 @@ export function Dashboard() {
                 coloring={view.coloring}
                 onColoringChange={(coloring) => updateView({ coloring })}
                 badgeIds={news.badgeIds}
+                covers={mapCovers}
+                previewId={focusedRowId}
+                focusRequest={focusRequest}
               />
             </Suspense>
             {selected && feed && !view.news && (
               <StationDetails
+                ref={detailsRef}
                 station={selected}
                 observedAt={feed.observedAt}
                 hiddenByFilter={!selectedShown}

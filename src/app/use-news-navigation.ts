@@ -5,17 +5,13 @@
  * An article also has an address of its own, the href of its headlines.
  */
 import { useCallback } from 'react';
-import type { Observation } from '../domain/observation';
 import type { UrlState } from './url-state';
 import { urlStateHref, type UrlStateUpdate } from './use-url-state';
 
-/** Close enough to read the town's label (the map's own selection zoom). */
-const STATION_ZOOM = 9;
-
 export function useNewsNavigation(
-  all: readonly Observation[],
   url: UrlState,
   updateUrl: (update: UrlStateUpdate, mode?: 'push' | 'replace') => void,
+  onFocusRequest: () => void,
 ) {
   const openArticle = useCallback((id: string) => updateUrl({ news: id }), [updateUrl]);
   // The same change as openArticle, from the state on screen: filters and selection are kept.
@@ -23,28 +19,19 @@ export function useNewsNavigation(
   const closeArticle = useCallback(() => updateUrl({ news: null }), [updateUrl]);
   const showNewsList = useCallback(() => updateUrl({ news: null, panel: 'news' }), [updateUrl]);
 
-  const panTo = useCallback(
-    (stationId: string, current: UrlState): Partial<UrlState> => {
-      const position = all.find((station) => station.stationId === stationId)?.position;
-      return {
-        station: stationId,
-        news: null,
-        // Through the URL's view, so the map pans even when the station was already selected.
-        map: position
-          ? { ...position, zoom: Math.max(current.map?.zoom ?? 0, STATION_ZOOM) }
-          : current.map,
-      };
-    },
-    [all],
-  );
   const showOnMap = useCallback(
-    (stationId: string) => updateUrl((current) => panTo(stationId, current)),
-    [updateUrl, panTo],
+    (stationId: string) => {
+      onFocusRequest();
+      updateUrl({ station: stationId, news: null });
+    },
+    [updateUrl, onFocusRequest],
   );
   const showHiddenOnMap = useCallback(
-    (stationId: string) =>
-      updateUrl((current) => ({ sky: [], q: '', region: null, ...panTo(stationId, current) })),
-    [updateUrl, panTo],
+    (stationId: string) => {
+      onFocusRequest();
+      updateUrl({ sky: [], q: '', region: null, station: stationId, news: null });
+    },
+    [updateUrl, onFocusRequest],
   );
 
   return { openArticle, articleHref, closeArticle, showNewsList, showOnMap, showHiddenOnMap };

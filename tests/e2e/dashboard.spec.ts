@@ -73,16 +73,10 @@ test.describe('the dashboard on the seed data', () => {
     await expect(dashboard.details).toContainText('구름조금');
     await expect(dashboard.details).toContainText('19.2℃');
     expect(dashboard.url().searchParams.get('station')).toBe('279');
+    // Zoomed in, in view, beside the card rather than under it.
     await expect
-      .poll(async () => {
-        const view = await dashboard.mapView();
-        return (
-          Math.abs(view.lat - 36.1306) < 0.05 &&
-          Math.abs(view.lon - 128.3206) < 0.05 &&
-          view.zoom >= 9
-        );
-      })
-      .toBe(true);
+      .poll(() => dashboard.selectionPlacement(36.1306, 128.3206))
+      .toEqual({ inMap: true, underCard: false, underSheet: false });
   });
 
   test('selecting on the map highlights the list row and scrolls it into view', async ({

@@ -28,11 +28,8 @@ test.describe('the linked regional news', () => {
     await expect(dashboard.details).toContainText('구미');
     expect(dashboard.url().searchParams.get('station')).toBe('279');
     await expect
-      .poll(async () => {
-        const view = await dashboard.mapView();
-        return Math.abs(view.lat - GUMI.lat) < 0.05 && Math.abs(view.lon - GUMI.lon) < 0.05;
-      })
-      .toBe(true);
+      .poll(() => dashboard.selectionPlacement(GUMI.lat, GUMI.lon))
+      .toEqual({ inMap: true, underCard: false, underSheet: false });
 
     // Back returns to the article.
     await page.goBack();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type Ref } from 'react';
 import { formatObservedAt, formatTemperature } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { conditionLabel } from '../../domain/conditions';
@@ -23,6 +23,8 @@ interface StationDetailsProps {
   readonly focusOnOpen?: boolean;
   /** Related content supplied by the app (e.g. 관련 뉴스). */
   readonly children?: ReactNode;
+  /** The card's element, for the app to tell the map what it covers. */
+  readonly ref?: Ref<HTMLElement>;
 }
 
 /** A selected station's details, built from React elements only. */
@@ -34,10 +36,10 @@ export function StationDetails({
   onClose,
   focusOnOpen = false,
   children,
+  ref,
 }: StationDetailsProps) {
   const { t, lang } = useI18n();
   const headingId = useId();
-  const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useCloseOnEscape(onClose);
@@ -56,7 +58,7 @@ export function StationDetails({
     <section
       className="station-details"
       aria-labelledby={headingId}
-      ref={rootRef}
+      ref={ref}
       data-station-id={station.stationId}
     >
       <header>

@@ -18,9 +18,18 @@ interface StationListProps {
   /** Extra marks per station (e.g. the news badge), supplied by the app. */
   readonly renderBadge?: (stationId: string) => ReactNode;
   readonly id?: string;
+  /** The station whose row has focus, or null when none has: the map shows its tooltip. */
+  readonly onRowFocus?: (stationId: string | null) => void;
 }
 
-export function StationList({ stations, selectedId, onSelect, renderBadge, id }: StationListProps) {
+export function StationList({
+  stations,
+  selectedId,
+  onSelect,
+  renderBadge,
+  id,
+  onRowFocus,
+}: StationListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -84,6 +93,8 @@ export function StationList({ stations, selectedId, onSelect, renderBadge, id }:
               aria-setsize={stations.length}
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              onFocus={() => onRowFocus?.(station.stationId)}
+              onBlur={() => onRowFocus?.(null)}
             >
               <StationRow
                 station={station}

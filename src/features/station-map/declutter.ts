@@ -1,8 +1,10 @@
 /**
  * Greedy label placement. Candidates arrive in priority order; each tries
- * four spots around its marker (right, left, above, below) and takes the
- * first that overlaps no marker and no label already placed. A uniform grid
- * keeps each test local, so 10,000 candidates stay fast.
+ * the spots around its marker in the cartographic order (right, left, above,
+ * below, then the four corners) and takes the first that overlaps no marker,
+ * no panel and no label already placed. Every spot touches the marker's own
+ * side, so a label can never float free of the station it names. A uniform
+ * grid keeps each test local, so 10,000 candidates stay fast.
  */
 export interface LabelCandidate {
   readonly x: number;
@@ -10,6 +12,10 @@ export interface LabelCandidate {
   readonly width: number;
   readonly height: number;
   readonly text: string;
+  /** This label's own distance from its marker's centre, when not the shared `gap`. */
+  readonly gap?: number;
+  /** A second shape to try when no spot fits the first (the name over the temperature). */
+  readonly stacked?: { readonly width: number; readonly height: number };
 }
 
 export interface PlacedLabel {
@@ -18,6 +24,10 @@ export interface PlacedLabel {
   readonly width: number;
   readonly height: number;
   readonly text: string;
+  /** Which candidate this is (its position in the input), to find its station again. */
+  readonly index: number;
+  /** True when placed in the candidate's second, stacked shape. */
+  readonly stacked: boolean;
 }
 
 export interface Box {
@@ -28,6 +38,8 @@ export interface Box {
 }
 
 const CELL = 48;
+/** A label slid to a corner still shares this many pixels with its marker's side. */
+const LABEL_OVERLAP = 4;
 
 class BoxGrid {
   private readonly cells = new Map<number, Box[]>();
@@ -43,14 +55,7 @@ class BoxGrid {
   collides(box: Box): boolean {
     for (const key of this.cellKeys(box)) {
       for (const other of this.cells.get(key) ?? []) {
-        if (
-          box.left < other.right &&
-          box.right > other.left &&
-          box.top < other.bottom &&
-          box.bottom > other.top
-        ) {
-          return true;
-        }
+        if (overlaps(box, other)) return true;
       }
     }
     return false;
@@ -65,6 +70,10 @@ class BoxGrid {
   }
 }
 
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
+
 /** Whether `box` lies wholly inside `bounds`. */
 function inside(box: Box, bounds: Box): boolean {
   return (
@@ -76,9 +85,63 @@ function inside(box: Box, bounds: Box): boolean {
 }
 
 /**
+ * The spots around a marker at (x, y), best first: right and left centred on
+ * the marker (a name reads on from its point), then above and below centred;
+ * then the same sides with the label slid half and then all the way towards
+ * a corner. Every spot keeps the label against the marker's own side.
+ */
+function spotsAround(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  gap: number,
+): [number, number][] {
+  const right = x + gap;
+  const left = x - gap - width;
+  const above = y - gap - height;
+  const below = y + gap;
+  const middleTop = y - height / 2;
+  const middleLeft = x - width / 2;
+  // How far a label may slide along a side and still touch the marker there.
+  const slideY = height / 2 + gap - LABEL_OVERLAP;
+  const slideX = width / 2 + gap - LABEL_OVERLAP;
+  const spots: [number, number][] = [
+    [right, middleTop],
+    [left, middleTop],
+    [middleLeft, above],
+    [middleLeft, below],
+  ];
+  for (const share of [0.5, 1]) {
+    for (const sign of [-1, 1]) spots.push([right, middleTop + sign * share * slideY]);
+    for (const sign of [-1, 1]) spots.push([left, middleTop + sign * share * slideY]);
+  }
+  for (const share of [0.5, 1]) {
+    for (const sign of [1, -1]) spots.push([middleLeft + sign * share * slideX, above]);
+    for (const sign of [1, -1]) spots.push([middleLeft + sign * share * slideX, below]);
+  }
+  return spots;
+}
+
+/** The first spot around the marker where a label of this size is free, or null. */
+function firstFreeSpot(
+  marker: { readonly x: number; readonly y: number },
+  size: { readonly width: number; readonly height: number },
+  gap: number,
+  free: (box: Box) => boolean,
+): Box | null {
+  for (const [left, top] of spotsAround(marker.x, marker.y, size.width, size.height, gap)) {
+    const box = { left, top, right: left + size.width, bottom: top + size.height };
+    if (free(box)) return box;
+  }
+  return null;
+}
+
+/**
  * Places labels in priority order. With `bounds` (the visible view), a spot
  * that would run off the view is skipped, so a station near the edge gets its
- * label on the inner side instead of a label cut in half.
+ * label on the inner side instead of a label cut in half. `blocked` are
+ * rectangles no label may enter: the legend, the zoom buttons, an open card.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
@@ -86,6 +149,7 @@ export function placeLabels(
   gap: number,
   limit: number,
   bounds?: Box,
+  blocked: readonly Box[] = [],
 ): PlacedLabel[] {
   const grid = new BoxGrid();
   for (const marker of markers) {
@@ -97,23 +161,31 @@ export function placeLabels(
     });
   }
   const placed: PlacedLabel[] = [];
-  for (const candidate of candidates) {
+  for (let index = 0; index < candidates.length; index += 1) {
     if (placed.length >= limit) break;
-    const { x, y, width, height } = candidate;
-    const spots: [number, number][] = [
-      [x + gap, y - height / 2],
-      [x - gap - width, y - height / 2],
-      [x - width / 2, y - gap - height],
-      [x - width / 2, y + gap],
-    ];
-    for (const [left, top] of spots) {
-      const box = { left, top, right: left + width, bottom: top + height };
-      if (bounds && !inside(box, bounds)) continue;
-      if (grid.collides(box)) continue;
-      grid.insert(box);
-      placed.push({ left, top, width, height, text: candidate.text });
-      break;
+    const candidate = candidates[index]!;
+    const own = candidate.gap ?? gap;
+    const free = (box: Box) =>
+      (!bounds || inside(box, bounds)) &&
+      !blocked.some((panel) => overlaps(box, panel)) &&
+      !grid.collides(box);
+    let stacked = false;
+    let box = firstFreeSpot(candidate, candidate, own, free);
+    if (!box && candidate.stacked) {
+      stacked = true;
+      box = firstFreeSpot(candidate, candidate.stacked, own, free);
     }
+    if (!box) continue;
+    grid.insert(box);
+    placed.push({
+      left: box.left,
+      top: box.top,
+      width: box.right - box.left,
+      height: box.bottom - box.top,
+      text: candidate.text,
+      index,
+      stacked,
+    });
   }
   return placed;
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { PHONE_QUERY, useMediaQuery } from '../../utils/use-media-query';
 import { CONDITION_ORDER, conditionDefinition } from '../../domain/conditions';
@@ -10,15 +10,27 @@ import { TemperatureLegend } from './temperature-legend';
 interface MapLegendProps {
   readonly stations: readonly Observation[];
   readonly coloring: MapColoring;
+  /** The legend's box, which map labels are placed around. */
+  readonly ref?: Ref<HTMLDetailsElement>;
 }
 
 /** The legend of the view shown: the temperature scale, or the sky conditions on the map. */
-export function MapLegend({ stations, coloring }: MapLegendProps) {
-  return coloring === 'temperature' ? <TemperatureLegend /> : <SkyLegend stations={stations} />;
+export function MapLegend({ stations, coloring, ref }: MapLegendProps) {
+  return coloring === 'temperature' ? (
+    <TemperatureLegend ref={ref} />
+  ) : (
+    <SkyLegend stations={stations} ref={ref} />
+  );
 }
 
 /** The conditions on the map right now, icon and word together. */
-function SkyLegend({ stations }: { stations: readonly Observation[] }) {
+function SkyLegend({
+  stations,
+  ref,
+}: {
+  stations: readonly Observation[];
+  ref?: Ref<HTMLDetailsElement> | undefined;
+}) {
   const { t, lang } = useI18n();
   // Closed at first on phones, where an open legend covers the south-west coast and Jeju.
   const phone = useMediaQuery(PHONE_QUERY);
@@ -28,7 +40,7 @@ function SkyLegend({ stations }: { stations: readonly Observation[] }) {
   }, [stations]);
   if (present.length === 0) return null;
   return (
-    <details className="map-legend" open={!phone}>
+    <details className="map-legend" open={!phone} ref={ref}>
       <summary>{t('map.legend')}</summary>
       <ul>
         {present.map((key) => (

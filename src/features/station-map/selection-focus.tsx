@@ -1,16 +1,38 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { PHONE_QUERY } from '../../utils/use-media-query';
+import { coverBoxes, freeArea } from './covers';
 
 const FOCUS_ZOOM = 9;
+/** The station sits this far left of the free area's centre: its label reads on to the right. */
+const LABEL_ROOM = 40;
 
-/** Pans (and zooms in a little) to the selected station whenever the selection changes. */
-export function SelectionFocus({ position }: { position: { lat: number; lon: number } | null }) {
+interface SelectionFocusProps {
+  readonly position: { lat: number; lon: number } | null;
+  /** Panels over the map (the details card, on phones over the lower half). */
+  readonly covers: () => readonly (Element | null | undefined)[];
+  /** A new value pans again even to the same station ("지도에서 보기" after panning away). */
+  readonly request: number;
+}
+
+/**
+ * Pans (and zooms in a little) to the selected station whenever the
+ * selection changes, from any path (a marker, a list row, an article's
+ * "지도에서 보기", a link): one rule puts the station in the middle of the
+ * part of the map that no panel covers — beside the card on wide screens,
+ * above it on phones.
+ */
+export function SelectionFocus({ position, covers, request }: SelectionFocusProps) {
   const map = useMap();
   const last = useRef<string | null>(null);
+  const coversRef = useRef(covers);
+
+  useEffect(function keepLatestCovers() {
+    coversRef.current = covers;
+  });
+
   useEffect(
     function panToSelection() {
-      const key = position ? `${position.lat},${position.lon}` : null;
+      const key = position ? `${position.lat},${position.lon},${request}` : null;
       if (!position || key === last.current) {
         last.current = key;
         return;
@@ -18,14 +40,20 @@ export function SelectionFocus({ position }: { position: { lat: number; lon: num
       last.current = key;
       const zoom = Math.max(map.getZoom(), FOCUS_ZOOM);
       const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      // On phones the details card covers the lower half of the map: put the
-      // station in the upper half, where the reader can see it.
-      const phone = window.matchMedia?.(PHONE_QUERY).matches ?? false;
+      const size = map.getSize();
+      const view = { left: 0, top: 0, right: size.x, bottom: size.y };
+      const free = freeArea(view, coverBoxes(map.getContainer(), coversRef.current()));
+      const freeWidth = free.right - free.left;
+      const target = {
+        x: (free.left + free.right) / 2 - Math.min(LABEL_ROOM, freeWidth / 4),
+        y: (free.top + free.bottom) / 2,
+      };
+      // The map's centre goes where it must for the station to land on the target.
       const station = map.project([position.lat, position.lon], zoom);
-      const center = phone ? station.add([0, map.getSize().y * 0.22]) : station;
+      const center = station.add([size.x / 2 - target.x, size.y / 2 - target.y]);
       map.flyTo(map.unproject(center, zoom), zoom, { animate: !reduceMotion, duration: 0.6 });
     },
-    [map, position],
+    [map, position, request],
   );
   return null;
 }

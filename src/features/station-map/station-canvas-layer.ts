@@ -7,8 +7,11 @@
  */
 import type L from 'leaflet';
 import { CanvasOverlay, type CanvasView } from './canvas-overlay';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './declutter';
+import type { Box } from './declutter';
+import { layoutLabels, SELECTED_EXTRA_RADIUS, type StationLabel } from './label-layout';
+import { labelStyle, type LabelStyle } from './label-style';
 import { SpriteCache } from './sprite-cache';
+import { compareStationRank, isPrincipalStation } from '../../domain/station-rank';
 
 export interface StationPoint {
   readonly id: string;
@@ -39,9 +42,7 @@ export interface StationPoint {
 
 /** Markers shrink to dots above this many stations in view, where glyphs would only be noise. */
 const DOT_THRESHOLD = 1500;
-const LONG_LABEL_ZOOM = 9;
-const LABEL_FONT = '600 12px system-ui, "Noto Sans CJK KR", sans-serif';
-const MAX_LABEL_CANDIDATES = 4000;
+const MIN_GLYPH_RADIUS = 5;
 
 const THEME_VARIABLES = {
   outline: '--map-marker-outline',
@@ -62,13 +63,6 @@ type ThemeColors = Record<keyof typeof THEME_VARIABLES, string>;
 
 /** Half the width of the light outline drawn around label text. */
 const LABEL_HALO = 1.5;
-
-/** Name, sky word and temperature: the label when zoomed in far enough to have room for it. */
-function longLabel(point: StationPoint): string {
-  return point.label === null
-    ? `${point.name} ${point.conditionText}`
-    : `${point.name} ${point.conditionText} ${point.label}`;
-}
 
 /** Rounds a CSS-pixel coordinate to a whole device pixel. */
 function snap(value: number, ratio: number): number {
@@ -115,11 +109,21 @@ export class StationCanvasLayer extends CanvasOverlay {
   /** measureText is slow; temperatures repeat, so widths are cached per text. */
   private readonly textWidths = new Map<string, number>();
   private readonly onStationClick: (id: string) => void;
+  private readonly onStationHover: (id: string | null) => void;
+  private hoveredId: string | null = null;
+  /** Panels over the map, container pixels, asked for at each draw: labels keep out of them. */
+  private covers: () => readonly Box[] = () => [];
 
-  constructor(onStationClick: (id: string) => void) {
+  constructor(onStationClick: (id: string) => void, onStationHover: (id: string | null) => void) {
     // Its own pane, above the base map (z 250) and Leaflet's vector paths (overlayPane, z 400).
     super(STATION_PANE, 450, 'nalssi-stations');
     this.onStationClick = onStationClick;
+    this.onStationHover = onStationHover;
+  }
+
+  /** Where the panels over the map are; the next draw places labels around them. */
+  setCoverSource(covers: () => readonly Box[]): void {
+    this.covers = covers;
   }
 
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
@@ -127,6 +131,8 @@ export class StationCanvasLayer extends CanvasOverlay {
       ...super.getEvents(),
       click: this.handleClick as L.LeafletEventHandlerFn,
       mousemove: this.handleHover as L.LeafletEventHandlerFn,
+      mouseout: this.handleLeave,
+      movestart: this.handleLeave,
     };
   }
 
@@ -163,10 +169,20 @@ export class StationCanvasLayer extends CanvasOverlay {
   private handleHover(event: L.LeafletMouseEvent): void {
     const container = this._map?.getContainer();
     if (!container) return;
-    container.classList.toggle(
-      'nalssi-over-station',
-      this.stationAt(event.containerPoint) !== null,
-    );
+    const id = this.stationAt(event.containerPoint);
+    container.classList.toggle('nalssi-over-station', id !== null);
+    this.hover(id);
+  }
+
+  /** The pointer left the map, or the map moves under it: no station is pointed at. */
+  private handleLeave(): void {
+    this.hover(null);
+  }
+
+  private hover(id: string | null): void {
+    if (id === this.hoveredId) return;
+    this.hoveredId = id;
+    this.onStationHover(id);
   }
 
   private glyph(d: string): Path2D {
@@ -178,12 +194,13 @@ export class StationCanvasLayer extends CanvasOverlay {
     return path;
   }
 
-  private textWidth(ctx: CanvasRenderingContext2D, text: string): number {
-    let width = this.textWidths.get(text);
+  private textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): number {
+    const key = `${font}|${text}`;
+    let width = this.textWidths.get(key);
     if (width === undefined) {
       width = ctx.measureText(text).width;
       if (this.textWidths.size > 50_000) this.textWidths.clear();
-      this.textWidths.set(text, width);
+      this.textWidths.set(key, width);
     }
     return width;
   }
@@ -213,7 +230,17 @@ export class StationCanvasLayer extends CanvasOverlay {
     }
 
     const dots = visible.length > DOT_THRESHOLD;
-    const radius = dots ? 4 : 10;
+    const style = labelStyle(map.getZoom());
+    const radius = dots ? 4 : style.markerRadius;
+    const radiusOf = (i: number): number =>
+      i === selectedIndex
+        ? radius + SELECTED_EXTRA_RADIUS
+        : dots || isPrincipalStation(points[i]!.id)
+          ? radius
+          : style.minorRadius;
+    // Most important first for the labels; drawn in reverse so that where two
+    // markers overlap (북춘천 and 춘천) the more important one is on top.
+    if (!dots) visible.sort((a, b) => compareStationRank(points[a]!.id, points[b]!.id));
     this.drawn = { x: xs, y: ys, radius, ids };
     const colors = this.themeColors(THEME_VARIABLES, THEME_FALLBACKS);
 
@@ -227,43 +254,43 @@ export class StationCanvasLayer extends CanvasOverlay {
     else {
       // Full markers are copies of pre-drawn sprites: without a GPU, stroking a
       // glyph path per marker costs far more than copying a small bitmap.
-      for (const i of visible)
-        this.drawMarker(ctx, points[i]!, xs[i]!, ys[i]!, radius, colors, ratio);
+      for (let k = visible.length - 1; k >= 0; k -= 1) {
+        const i = visible[k]!;
+        this.drawMarker(ctx, points[i]!, xs[i]!, ys[i]!, radiusOf(i), colors, ratio);
+      }
     }
     // The selected station is drawn last (on top), larger, with a ring.
     if (selectedIndex >= 0) {
       const point = points[selectedIndex]!;
       const x = xs[selectedIndex]!;
       const y = ys[selectedIndex]!;
-      const selectedRadius = radius + 3;
+      const selectedRadius = radiusOf(selectedIndex);
       drawDisc(ctx, x, y, selectedRadius, point.color, 3, colors.selected);
-      this.drawGlyph(ctx, point, x, y, Math.max(selectedRadius, 10), colors);
+      this.drawGlyph(ctx, point, x, y, selectedRadius, colors);
     }
 
-    // Labels: most important first (selected, then list order), only where they fit.
-    const long = map.getZoom() >= LONG_LABEL_ZOOM;
-    ctx.font = LABEL_FONT;
+    // Labels: the selection first, then by rank, only where they fit.
+    ctx.font = style.font;
     ctx.textBaseline = 'middle';
     // Thousands of dots in view: no label could be read there, so draw none but the selection's.
     const labelled = dots ? [] : visible;
-    const order = selectedIndex >= 0 ? [selectedIndex, ...labelled] : labelled;
-    const candidates: LabelCandidate[] = [];
-    // Beyond a few thousand candidates no label would find room anyway.
-    for (let k = 0; k < order.length && candidates.length < MAX_LABEL_CANDIDATES; k += 1) {
-      const i = order[k]!;
-      const point = points[i]!;
-      const text = long ? longLabel(point) : point.label;
-      if (!text) continue;
-      candidates.push({ x: xs[i]!, y: ys[i]!, width: this.textWidth(ctx, text), height: 14, text });
-    }
-    const obstacles = labelled.map((i) => ({ x: xs[i]!, y: ys[i]!, radius }));
-    if (selectedIndex >= 0)
-      obstacles.push({ x: xs[selectedIndex]!, y: ys[selectedIndex]!, radius: radius + 3 });
     // Labels stay inside the visible map (container pixels), not the padded canvas.
     const visibleBox = { left: 0, top: 0, right: width - 2 * pad.x, bottom: height - 2 * pad.y };
-    // The gap clears the selected marker's wider ring too.
-    const placed = placeLabels(candidates, obstacles, radius + 6, 2000, visibleBox);
-    for (const label of placed) this.drawLabel(ctx, label, colors, ratio);
+    const placed = layoutLabels({
+      stations: points,
+      xs,
+      ys,
+      order: selectedIndex >= 0 ? [selectedIndex, ...labelled] : labelled,
+      principal: (i) => isPrincipalStation(points[i]!.id),
+      selectedIndex,
+      style,
+      radius: radiusOf,
+      measure: (text) => this.textWidth(ctx, style.font, text),
+      view: visibleBox,
+      covers: this.covers(),
+      limit: 2000,
+    });
+    for (const label of placed) this.drawLabel(ctx, label, style, colors, ratio);
     ctx.restore();
 
     // Marked after the browser has had the chance to paint this canvas, not when the effect ran.
@@ -329,24 +356,31 @@ export class StationCanvasLayer extends CanvasOverlay {
     ctx.drawImage(sprite, snap(x - half, ratio), snap(y - half, ratio), size, size);
   }
 
-  /** A label with its halo, copied from its sprite. */
+  /** A label with its halo, copied from its sprite; a stacked label centres its two lines. */
   private drawLabel(
     ctx: CanvasRenderingContext2D,
-    label: PlacedLabel,
+    label: StationLabel,
+    style: LabelStyle,
     colors: ThemeColors,
     ratio: number,
   ): void {
     const width = Math.ceil(label.width) + 2 * LABEL_HALO;
     const height = label.height + 2 * LABEL_HALO;
-    const sprite = this.labelSprites.get(label.text, { width, height }, ratio, (sctx) => {
-      sctx.font = LABEL_FONT;
+    const key = `${style.font}|${label.lines.join('\n')}`;
+    const sprite = this.labelSprites.get(key, { width, height }, ratio, (sctx) => {
+      sctx.font = style.font;
       sctx.textBaseline = 'middle';
+      sctx.textAlign = label.lines.length > 1 ? 'center' : 'left';
       sctx.lineWidth = 2 * LABEL_HALO;
       sctx.lineJoin = 'round';
       sctx.strokeStyle = colors.halo;
       sctx.fillStyle = colors.label;
-      sctx.strokeText(label.text, LABEL_HALO, height / 2);
-      sctx.fillText(label.text, LABEL_HALO, height / 2);
+      const x = label.lines.length > 1 ? width / 2 : LABEL_HALO;
+      label.lines.forEach((line, row) => {
+        const y = LABEL_HALO + style.height * (row + 0.5);
+        sctx.strokeText(line, x, y);
+        sctx.fillText(line, x, y);
+      });
     });
     ctx.drawImage(
       sprite,
@@ -366,16 +400,19 @@ export class StationCanvasLayer extends CanvasOverlay {
     radius: number,
     colors: ThemeColors,
   ): void {
-    const scale = (radius * 1.3) / 24;
-    ctx.save();
-    ctx.translate(x - 12 * scale, y - 12 * scale);
-    ctx.scale(scale, scale);
-    ctx.lineWidth = 2.4;
-    ctx.lineCap = 'round';
-    ctx.lineJoin = 'round';
-    ctx.strokeStyle = point.ink;
-    ctx.stroke(this.glyph(point.glyph));
-    ctx.restore();
+    // A glyph on a disc this small would be a smudge: its colour carries the sky alone.
+    if (radius >= MIN_GLYPH_RADIUS) {
+      const scale = (radius * 1.3) / 24;
+      ctx.save();
+      ctx.translate(x - 12 * scale, y - 12 * scale);
+      ctx.scale(scale, scale);
+      ctx.lineWidth = 2.4;
+      ctx.lineCap = 'round';
+      ctx.lineJoin = 'round';
+      ctx.strokeStyle = point.ink;
+      ctx.stroke(this.glyph(point.glyph));
+      ctx.restore();
+    }
     if (point.badge)
       drawDisc(ctx, x + radius * 0.8, y - radius * 0.8, 4.5, colors.badge, 1.5, colors.outline);
   }

@@ -5,9 +5,10 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './station-map.css';
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
-import { KOREA_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
+import { KOREA_BOUNDS, KOREA_MAINLAND_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
+import { PHONE_QUERY, useMediaQuery } from '../../utils/use-media-query';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Observation } from '../../domain/observation';
 import { DEFAULT_MAP_COLORING, type MapColoring } from '../../domain/map-coloring';
@@ -17,6 +18,7 @@ import { MapFocusTarget } from './map-focus-target';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';
 import { StationLayer } from './station-layer';
+import { StationTooltip } from './station-tooltip';
 import { TemperatureField } from './temperature-field';
 import { useBasemap } from './use-basemap';
 import { toStationPoints } from './station-points';
@@ -38,7 +40,18 @@ export interface StationMapProps {
   readonly showLegend?: boolean;
   /** Stations drawn with a news mark. */
   readonly badgeIds?: ReadonlySet<string>;
+  /**
+   * Panels the app lays over the map (an open details card): labels keep out
+   * of them and a selected station is brought into view beside them.
+   */
+  readonly covers?: () => readonly (Element | null | undefined)[];
+  /** A station to show the tooltip of without pointing at it (its list row has focus). */
+  readonly previewId?: string | null;
+  /** Changes when the app asks to bring the selection into view again (same station or not). */
+  readonly focusRequest?: number;
 }
+
+const NO_COVERS = () => [];
 
 export default function StationMap({
   stations,
@@ -51,14 +64,31 @@ export default function StationMap({
   onColoringChange,
   showLegend = true,
   badgeIds,
+  covers = NO_COVERS,
+  previewId = null,
+  focusRequest = 0,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
   const interpolated = !tiles && coloring === 'temperature';
   const basemap = useBasemap();
+  // Read once, like all of MapContainer's props: the first view for this screen.
+  const phone = useMediaQuery(PHONE_QUERY);
   const points = useMemo(
     () => toStationPoints(stations, lang, badgeIds, coloring),
     [stations, lang, badgeIds, coloring],
+  );
+  const legendRef = useRef<HTMLDetailsElement>(null);
+  const attributionRef = useRef<HTMLParagraphElement>(null);
+  const labelCovers = useCallback(
+    () => [legendRef.current, attributionRef.current, ...covers()],
+    [covers],
+  );
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const tooltipId = hoveredId ?? previewId;
+  const tooltipPoint = useMemo(
+    () => (tooltipId ? (points.find((point) => point.id === tooltipId) ?? null) : null),
+    [points, tooltipId],
   );
   const selected = useMemo(
     () => stations.find((station) => station.stationId === selectedId)?.position ?? null,
@@ -79,7 +109,10 @@ export default function StationMap({
         // MapContainer reads these once; later moves go through useMap() children.
         {...(view
           ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom }
-          : { bounds: KOREA_BOUNDS, boundsOptions: { padding: [8, 8] } })}
+          : {
+              bounds: phone ? KOREA_MAINLAND_BOUNDS : KOREA_BOUNDS,
+              boundsOptions: { padding: [8, 8] },
+            })}
         maxBounds={KOREA_MAX_BOUNDS}
         minZoom={5}
         maxZoom={13}
@@ -90,17 +123,24 @@ export default function StationMap({
         {tiles ? <TileLayer url={tiles.url} /> : basemap && <BasemapLayer data={basemap} />}
         {/* Clipped to the bundled land outline, so only over the vector base map. */}
         {interpolated && basemap && <TemperatureField stations={stations} land={basemap.land} />}
-        <StationLayer points={points} selectedId={selectedId} onSelect={onSelect} />
-        <SelectionFocus position={selected} />
+        <StationLayer
+          points={points}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onHover={setHoveredId}
+          covers={labelCovers}
+        />
+        <StationTooltip point={tooltipPoint} />
+        <SelectionFocus position={selected} covers={covers} request={focusRequest} />
         <MapFocusTarget />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
       {onColoringChange && (
         <MapColoringSwitch value={coloring} onChange={onColoringChange} stations={stations} />
       )}
-      {showLegend && <MapLegend stations={stations} coloring={coloring} />}
+      {showLegend && <MapLegend stations={stations} coloring={coloring} ref={legendRef} />}
       {interpolated && <p className="map-field-note">{t('mapColoring.fieldNote')}</p>}
-      <p className="map-attribution">
+      <p className="map-attribution" ref={attributionRef}>
         {tiles ? tiles.attribution : `Natural Earth · ${t('map.attribution.provinces')}`} · Leaflet
       </p>
       <p className="visually-hidden" id={hintId}>

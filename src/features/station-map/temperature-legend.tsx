@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { PHONE_QUERY, useMediaQuery } from '../../utils/use-media-query';
 import { MISSING_TEMPERATURE, TEMPERATURE_STEPS } from '../../domain/temperature-scale';
@@ -11,13 +12,13 @@ function stepLabel(min: number | null, max: number | null, t: Translate): string
 }
 
 /** The temperature scale, hottest on top like a thermometer, with the grey for "no data". */
-export function TemperatureLegend() {
+export function TemperatureLegend({ ref }: { ref?: Ref<HTMLDetailsElement> | undefined }) {
   const { t } = useI18n();
   // Closed at first on phones, like the sky legend: open, it would cover the south coast.
   const phone = useMediaQuery(PHONE_QUERY);
   const steps = [...TEMPERATURE_STEPS].reverse();
   return (
-    <details className="map-legend map-legend-temperature" open={!phone}>
+    <details className="map-legend map-legend-temperature" open={!phone} ref={ref}>
       <summary>{t('mapColoring.legendTitle')}</summary>
       <ul>
         {steps.map(({ min, max, color }) => (

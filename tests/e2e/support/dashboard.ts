@@ -81,17 +81,64 @@ export class Dashboard {
     return { lat: lat!, lon: lon!, zoom: zoom! };
   }
 
-  /** Click the map where a station at lat/lon is drawn, computed from the URL's view. */
-  async clickMapAt(lat: number, lon: number): Promise<void> {
+  /** Where a station at lat/lon is drawn, in page pixels, computed from the URL's view. */
+  async stationPoint(lat: number, lon: number): Promise<{ x: number; y: number }> {
     const view = await this.mapView();
     const box = await this.map.boundingBox();
     if (!box) throw new Error('map not visible');
     const center = project(view.lat, view.lon, view.zoom);
     const point = project(lat, lon, view.zoom);
-    await this.page.mouse.click(
-      box.x + box.width / 2 + point.x - center.x,
-      box.y + box.height / 2 + point.y - center.y,
-    );
+    return {
+      x: box.x + box.width / 2 + point.x - center.x,
+      y: box.y + box.height / 2 + point.y - center.y,
+    };
+  }
+
+  /** Click the map where a station at lat/lon is drawn. */
+  async clickMapAt(lat: number, lon: number): Promise<void> {
+    const { x, y } = await this.stationPoint(lat, lon);
+    await this.page.mouse.click(x, y);
+  }
+
+  /** Point at a station on the map with the mouse. */
+  async hoverMapAt(lat: number, lon: number): Promise<void> {
+    const { x, y } = await this.stationPoint(lat, lon);
+    await this.page.mouse.move(x, y);
+  }
+
+  /** The tooltip beside a marker (pointer or focused list row). */
+  get tooltip(): Locator {
+    return this.page.locator('.station-tooltip');
+  }
+
+  /**
+   * Where a selected station ended up once the map's pan has settled at the
+   * focus zoom (9 or more): in the map, and whether a panel covers it.
+   * Null while the pan is still under way.
+   */
+  async selectionPlacement(
+    lat: number,
+    lon: number,
+  ): Promise<{ inMap: boolean; underCard: boolean; underSheet: boolean } | null> {
+    const view = await this.mapView();
+    if (view.zoom < 9) return null;
+    const point = await this.stationPoint(lat, lon);
+    const contains = async (locator: Locator) => {
+      if ((await locator.count()) === 0) return false;
+      const box = await locator.boundingBox();
+      return (
+        box !== null &&
+        point.x >= box.x &&
+        point.x <= box.x + box.width &&
+        point.y >= box.y &&
+        point.y <= box.y + box.height
+      );
+    };
+    return {
+      inMap: await contains(this.map),
+      underCard: await contains(this.details),
+      underSheet: await contains(this.page.locator('aside.side-panel[data-sheet]')),
+    };
   }
 
   // News: the panel tab, 관련 뉴스 in the details, and the article over the map.

@@ -12,7 +12,15 @@ const label = (x: number, y: number, text: string, width = 40): LabelCandidate =
 describe('placeLabels', () => {
   it('puts a lone label to the right of its marker', () => {
     const [placed] = placeLabels([label(100, 100, 'a')], [{ x: 100, y: 100, radius: 10 }], 16, 10);
-    expect(placed).toEqual({ left: 116, top: 93, width: 40, height: 14, text: 'a' });
+    expect(placed).toEqual({
+      left: 116,
+      top: 93,
+      width: 40,
+      height: 14,
+      text: 'a',
+      index: 0,
+      stacked: false,
+    });
   });
 
   it('never lets two labels overlap, and drops what finds no room', () => {

@@ -1,0 +1,93 @@
+/**
+ * The map as a reader uses it (issue 11): a tooltip for the station under
+ * the pointer or the focused list row, and a selection that stays in sight
+ * beside the details card or above it on a phone, whichever way it was made.
+ */
+import { expect, test } from './support/dashboard';
+
+const SEOUL = { lat: 37.5714, lon: 126.9658 };
+const GUMI = { lat: 36.1306, lon: 128.3206 };
+const ARTICLE_ID = 'gumi-americas-delegation';
+const IN_SIGHT = { inMap: true, underCard: false, underSheet: false };
+
+test.describe('tooltip', () => {
+  test('pointing at a marker names the station, its sky and its temperature, beside the marker', async ({
+    dashboard,
+  }) => {
+    await dashboard.open('?map=36.3,127.8,7');
+    await dashboard.expectStationsDrawn(97);
+    await expect(dashboard.tooltip).toHaveCount(0);
+
+    await dashboard.hoverMapAt(SEOUL.lat, SEOUL.lon);
+    await expect(dashboard.tooltip).toHaveText(/^서울\s+연무\s+21\.9℃$/);
+    const marker = await dashboard.stationPoint(SEOUL.lat, SEOUL.lon);
+    const box = (await dashboard.tooltip.boundingBox())!;
+    // Clear of the marker (radius up to 11 px at this zoom): above it, not over it.
+    expect(box.y + box.height).toBeLessThanOrEqual(marker.y - 11);
+
+    // Pointing at empty sea hides it again.
+    await dashboard.page.mouse.move(marker.x - 200, marker.y + 250);
+    await expect(dashboard.tooltip).toHaveCount(0);
+  });
+
+  test('speaks the page language', async ({ dashboard }) => {
+    await dashboard.open('?lang=en&map=36.3,127.8,7');
+    await dashboard.expectStationsDrawn(97);
+    await dashboard.hoverMapAt(SEOUL.lat, SEOUL.lon);
+    await expect(dashboard.tooltip).toHaveText(/^Seoul\s+Haze\s+21\.9℃$/);
+  });
+
+  test('a list row reached with the keyboard shows its station on the map', async ({
+    dashboard,
+    a11y,
+    page,
+  }) => {
+    await dashboard.open();
+    await dashboard.expectStationsDrawn(97);
+    await dashboard.searchBox.focus();
+    await a11y.tabTo(dashboard.row('서울'));
+    await expect(dashboard.tooltip).toHaveText(/^서울\s+연무\s+21\.9℃$/);
+    await expect(dashboard.tooltip).toHaveAttribute('data-station', '108');
+
+    // The next row takes the tooltip with it; leaving the list hides it.
+    await page.keyboard.press('Tab');
+    await expect(dashboard.tooltip).not.toHaveAttribute('data-station', '108');
+    await dashboard.searchBox.focus();
+    await expect(dashboard.tooltip).toHaveCount(0);
+  });
+});
+
+test.describe('the selection stays in sight', () => {
+  test('on a laptop, a deep link puts the station beside the card', async ({ dashboard }) => {
+    await dashboard.open('?station=108');
+    await expect(dashboard.details).toContainText('서울');
+    await expect.poll(() => dashboard.selectionPlacement(SEOUL.lat, SEOUL.lon)).toEqual(IN_SIGHT);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+    test('a deep link puts the station above the card and the sheet', async ({ dashboard }) => {
+      await dashboard.open('?station=108');
+      await expect(dashboard.details).toContainText('서울');
+      await expect.poll(() => dashboard.selectionPlacement(SEOUL.lat, SEOUL.lon)).toEqual(IN_SIGHT);
+    });
+
+    test('an article\'s "지도에서 보기" does the same', async ({ dashboard }) => {
+      await dashboard.open(`?news=${ARTICLE_ID}`);
+      await dashboard.showArticleStationOnMap();
+      await expect(dashboard.article).toHaveCount(0);
+      await expect(dashboard.details).toContainText('구미');
+      await expect.poll(() => dashboard.selectionPlacement(GUMI.lat, GUMI.lon)).toEqual(IN_SIGHT);
+    });
+
+    test('a list row does the same', async ({ dashboard, page }) => {
+      await dashboard.open();
+      await page.locator('.sheet-toggle').click();
+      await dashboard.searchBox.fill('구미');
+      await dashboard.row('구미').click();
+      await expect(dashboard.details).toContainText('구미');
+      await expect.poll(() => dashboard.selectionPlacement(GUMI.lat, GUMI.lon)).toEqual(IN_SIGHT);
+    });
+  });
+});
