@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseHistory } from '../../../src/domain/parse-history';
 import { ingestOnce, type IngestOptions } from '../../../src/ingest/ingest-once';
-import { bytes } from './fixtures';
 import { sfctm2Header, sfctm2Row } from './sfctm2-rows';
 
 /** Renames to let through before one fails (null = none fails). */
