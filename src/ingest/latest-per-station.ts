@@ -25,13 +25,15 @@ export function selectLatestPerStation(readings: readonly SourceReading[]): Sele
   }
   if (newestOf.size === 0) return { observedAt: null, readings: [], skipped: [] };
 
-  const kept: SourceReading[] = [];
+  // Stations in the order the source first names them (a period lists the
+  // oldest hour first, so a late station keeps its place instead of leading).
+  const kept = [...newestOf.values()];
   const skipped: Skip[] = [];
   for (const reading of readings) {
     const subject = `station ${reading.stationId}`;
     const best = newestOf.get(reading.stationId);
-    if (reading === best) kept.push(reading);
-    else if (best && time(reading) < time(best)) {
+    if (reading === best) continue;
+    if (best && time(reading) < time(best)) {
       skipped.push({
         subject,
         reason: 'older than the station’s newest',
