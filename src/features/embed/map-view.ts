@@ -6,11 +6,17 @@ import { widgetFooter } from './footer';
 import type { MountedView } from './view';
 import type { WidgetText } from './widget-messages';
 
+/** What the compact map draws: the stations, framed on the widget's area (null = all of Korea). */
+export interface EmbedMapData {
+  readonly stations: readonly Observation[];
+  readonly area: readonly Observation[] | null;
+}
+
 /** The dashboard's map, mounted into an element. The app layer provides it, loaded on demand. */
 export type MountEmbedMap = (
   element: HTMLElement,
   options: { readonly lang: Lang; readonly onSelect: (stationId: string) => void },
-) => MountedView<readonly Observation[]>;
+) => MountedView<EmbedMapData>;
 
 export interface MapViewOptions {
   readonly lang: Lang;
@@ -19,18 +25,22 @@ export interface MapViewOptions {
   readonly map: Promise<MountEmbedMap>;
 }
 
+const TITLE_ID = 'embed-map-title';
+
 /** The compact map: the dashboard's markers, no side panels; a station opens the dashboard. */
 export function mountMapView(root: HTMLElement, { lang, t, map }: MapViewOptions): MountedView {
   const frame = el('div', { class: 'embed-map-frame' }, [
     el('p', { class: 'embed-status', role: 'status' }, [t('mapLoading')]),
   ]);
   const footer = widgetFooter(lang, t);
-  const section = el('section', { class: 'embed-map', 'aria-label': t('label') }, [
+  const heading = el('h1', { id: TITLE_ID, class: 'embed-map-title' }, [t('label')]);
+  const section = el('section', { class: 'embed-map', 'aria-labelledby': TITLE_ID }, [
+    heading,
     frame,
     footer.element,
   ]);
-  let stations: readonly Observation[] = [];
-  let mapView: MountedView<readonly Observation[]> | null = null;
+  let shown: EmbedMapData = { stations: [], area: null };
+  let mapView: MountedView<EmbedMapData> | null = null;
   let destroyed = false;
 
   function openStation(stationId: string) {
@@ -42,7 +52,7 @@ export function mountMapView(root: HTMLElement, { lang, t, map }: MapViewOptions
       if (destroyed) return;
       setChildren(frame, []);
       mapView = mount(frame, { lang, onSelect: openStation });
-      mapView.update(stations);
+      mapView.update(shown);
     },
     function showMapFailure(error: unknown) {
       console.error('[nalssi] the map could not be loaded', error);
@@ -53,8 +63,9 @@ export function mountMapView(root: HTMLElement, { lang, t, map }: MapViewOptions
   root.append(section);
   return {
     update(data) {
-      stations = data.stations;
-      mapView?.update(stations);
+      heading.textContent = data.title;
+      shown = { stations: data.stations, area: data.area };
+      mapView?.update(shown);
       footer.update(data.feed, data.stale);
     },
     destroy() {

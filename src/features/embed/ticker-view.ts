@@ -140,7 +140,8 @@ export function mountTicker(
   sync();
 
   return {
-    update({ feed, stations: next, stale }) {
+    update({ feed, stations: next, title, stale }) {
+      ticker.setAttribute('aria-label', title);
       stations = next;
       showCurrentStation();
       const nextCredit = feedCredit(feed, stale, { lang, t, short: true });

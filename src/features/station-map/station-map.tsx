@@ -11,6 +11,7 @@ import { KOREA_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Observation } from '../../domain/observation';
 import { BasemapLayer } from './basemap-layer';
+import { FitToArea, type AreaPoint } from './fit-to-area';
 import { MapFocusTarget } from './map-focus-target';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';
@@ -30,6 +31,8 @@ export interface StationMapProps {
   readonly showLegend?: boolean;
   /** Stations drawn with a news mark. */
   readonly badgeIds?: ReadonlySet<string>;
+  /** Places to frame the map on (the embed's province or list); null = leave the view alone. */
+  readonly fitTo?: readonly AreaPoint[] | null;
 }
 
 export default function StationMap({
@@ -41,6 +44,7 @@ export default function StationMap({
   tiles,
   showLegend = true,
   badgeIds,
+  fitTo = null,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
@@ -78,6 +82,7 @@ export default function StationMap({
         <StationLayer points={points} selectedId={selectedId} onSelect={onSelect} />
         <SelectionFocus position={selected} />
         <MapFocusTarget />
+        <FitToArea points={fitTo} />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
       {showLegend && <MapLegend stations={stations} />}

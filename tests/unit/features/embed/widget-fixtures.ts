@@ -13,6 +13,7 @@ export function widgetData(
     { stationId: '108', nameKo: '서울', nameEn: 'Seoul', condition: '비', temperature: null },
   ]),
   stale = false,
+  title = '전국 날씨',
 ): WidgetData {
   return {
     feed: {
@@ -23,6 +24,8 @@ export function widgetData(
       unplacedCount: 0,
     },
     stations,
+    title,
+    area: null,
     stale,
   };
 }
