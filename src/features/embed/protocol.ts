@@ -29,6 +29,7 @@ export const WIDGET_OPTION_KEYS = [
   'lang',
   'theme',
   'interval',
+  'color',
 ] as const;
 export type WidgetOptionKey = (typeof WIDGET_OPTION_KEYS)[number];
 
