@@ -3,7 +3,16 @@ import { useI18n } from '../../i18n/i18n-context';
 import { LANGS } from '../../i18n/lang';
 import type { EmbedChoices } from './embed-choices';
 import { WIDGET_MAP_COLORINGS } from './map-coloring-choice';
-import { INTERVAL_SECONDS, WIDGET_THEMES, WIDGET_VIEWS } from './parse-widget-params';
+import { WIDGET_THEMES, WIDGET_VIEWS } from './parse-widget-params';
+
+/** Steps a reader can tell apart, within the widget's 2–60 s; the current value is always offered. */
+const INTERVAL_STEPS = [2, 3, 4, 5, 6, 8, 10, 15, 20, 30, 45, 60];
+
+function intervalOptions(current: number): number[] {
+  return INTERVAL_STEPS.includes(current)
+    ? INTERVAL_STEPS
+    : [...INTERVAL_STEPS, current].sort((a, b) => a - b);
+}
 
 interface WidgetLookFieldsProps {
   readonly choices: EmbedChoices;
@@ -64,27 +73,20 @@ export function WidgetLookFields({ choices, onChange }: WidgetLookFieldsProps) {
       {choices.view === 'ticker' && (
         <div className="embed-dialog-field">
           <label htmlFor={intervalId} className="embed-dialog-label">
-            {t('embed.interval', { min: INTERVAL_SECONDS.min, max: INTERVAL_SECONDS.max })}
+            {t('embed.interval')}
           </label>
-          <input
+          <select
             id={intervalId}
-            type="number"
-            className="embed-dialog-number"
-            min={INTERVAL_SECONDS.min}
-            max={INTERVAL_SECONDS.max}
-            step={1}
+            className="embed-dialog-select"
             value={choices.intervalSeconds}
-            onChange={function setIntervalWithinRange(event) {
-              const seconds = event.target.valueAsNumber;
-              if (!Number.isFinite(seconds)) return;
-              onChange({
-                intervalSeconds: Math.min(
-                  INTERVAL_SECONDS.max,
-                  Math.max(INTERVAL_SECONDS.min, seconds),
-                ),
-              });
-            }}
-          />
+            onChange={(event) => onChange({ intervalSeconds: Number(event.target.value) })}
+          >
+            {intervalOptions(choices.intervalSeconds).map((seconds) => (
+              <option key={seconds} value={seconds}>
+                {t('embed.seconds', { n: seconds })}
+              </option>
+            ))}
+          </select>
         </div>
       )}
       {choices.view === 'map' && (
