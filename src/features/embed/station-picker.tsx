@@ -66,14 +66,14 @@ export function StationPicker({ stations, chosen, onChange }: StationPickerProps
             const name = stationName(station, lang);
             return (
               <li key={station.stationId}>
+                {/* The visible words are the accessible name, station number included (WCAG 2.5.3). */}
                 <button
                   type="button"
                   className="embed-picker-add"
-                  aria-label={t('embed.picker.add', { name })}
                   disabled={full}
                   onClick={() => onChange([...chosen, station.stationId])}
                 >
-                  <span aria-hidden="true">＋</span> {name}{' '}
+                  {t('embed.picker.add', { name })}{' '}
                   <span className="embed-picker-id">{station.stationId}</span>
                 </button>
               </li>

@@ -103,10 +103,10 @@ describe('the Embed dialog', { timeout: 20_000 }, () => {
     expect(screen.getByRole('alert')).toHaveTextContent('관측소를 한 곳 이상 고르세요.');
     const search = screen.getByRole('searchbox', { name: '관측소 찾기' });
     await user.type(search, '구미');
-    await user.click(screen.getByRole('button', { name: '구미 추가' }));
+    await user.click(screen.getByRole('button', { name: '구미 추가 279' }));
     await user.clear(search);
     await user.type(search, 'sokcho');
-    await user.click(screen.getByRole('button', { name: '속초 추가' }));
+    await user.click(screen.getByRole('button', { name: '속초 추가 90' }));
     expect(snippet()).toContain('data-stations="279,90" data-title="구미 외 1곳 날씨"');
     const chosen = screen.getByRole('list', { name: /고른 관측소 2곳/ });
     expect(
