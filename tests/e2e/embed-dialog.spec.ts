@@ -177,10 +177,13 @@ test.describe('a narrow ticker keeps whole names', () => {
         await expect(name).toBeVisible();
         const fit = await name.evaluate((element) => {
           const box = element.getBoundingClientRect();
-          const ticker = element.closest('.ticker-window')!.getBoundingClientRect();
+          // Every box that clips the name: the item, its window and the ticker itself.
+          const clips = ['.ticker-item', '.ticker-window', '.ticker'].map((selector) =>
+            element.closest(selector)!.getBoundingClientRect(),
+          );
           return {
             unclipped: element.scrollWidth <= element.clientWidth,
-            inside: box.right <= ticker.right && box.left >= ticker.left,
+            inside: clips.every((clip) => box.left >= clip.left && box.right <= clip.right),
           };
         });
         expect(fit, `${id} ${await name.textContent()}`).toEqual({ unclipped: true, inside: true });
