@@ -1,5 +1,5 @@
 import { ExampleBanner } from '../components/example-banner';
-import type { ObservationFeed } from '../domain/observation';
+import type { Observation, ObservationFeed } from '../domain/observation';
 import { sourceLabel } from '../domain/source-label';
 import { formatObservedAt } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
@@ -8,7 +8,15 @@ import { FeedAge } from './feed-age';
 import { LanguageSwitch } from './language-switch';
 import { ThemeSwitch } from './theme-switch';
 
-export function AppHeader({ feed }: { feed: ObservationFeed | undefined }) {
+interface AppHeaderProps {
+  readonly feed: ObservationFeed | undefined;
+  /** What the dashboard shows now: the Embed dialog can carry it over. */
+  readonly shown: readonly Observation[];
+}
+
+const NO_STATIONS: readonly Observation[] = [];
+
+export function AppHeader({ feed, shown }: AppHeaderProps) {
   const { t, lang } = useI18n();
   return (
     <header className="app-header">
@@ -31,7 +39,7 @@ export function AppHeader({ feed }: { feed: ObservationFeed | undefined }) {
         </p>
       )}
       <div className="header-tools">
-        <EmbedButton />
+        <EmbedButton stations={feed?.observations ?? NO_STATIONS} shown={shown} />
         <ThemeSwitch />
         <LanguageSwitch />
       </div>

@@ -116,7 +116,7 @@ export function Dashboard() {
         <a className="skip-link" href={`#${LIST_ID}`} onClick={skipToList}>
           {t('app.skipToList')}
         </a>
-        <AppHeader feed={feed} />
+        <AppHeader feed={feed} shown={shown} />
         <main className="layout">
           <SideSheet
             ref={bindSheet}

@@ -1,14 +1,33 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { Observation } from '../domain/observation';
+import type { DashboardView } from '../features/embed/embed-choices';
 import { EmbedDialog } from '../features/embed/embed-dialog';
 import { useI18n } from '../i18n/i18n-context';
 import { useUrlState } from './use-url-state';
 
-/** The header's "퍼가기 / Embed" button and its dialog, fed with the current filters. */
-export function EmbedButton() {
+interface EmbedButtonProps {
+  /** Every station in the feed. */
+  readonly stations: readonly Observation[];
+  /** What the dashboard shows now, in its order. */
+  readonly shown: readonly Observation[];
+}
+
+/** The header's "퍼가기 / Embed" button and its dialog, fed with the dashboard's current view. */
+export function EmbedButton({ stations, shown }: EmbedButtonProps) {
   const { t } = useI18n();
   const [url] = useUrlState();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  const dashboard = useMemo<DashboardView>(
+    () => ({
+      sky: url.sky,
+      region: url.region,
+      search: url.q,
+      station: url.station,
+      shownIds: shown.map((station) => station.stationId),
+    }),
+    [url.sky, url.region, url.q, url.station, shown],
+  );
 
   function close() {
     setOpen(false);
@@ -29,9 +48,8 @@ export function EmbedButton() {
       </button>
       {open && (
         <EmbedDialog
-          sky={url.sky}
-          region={url.region}
-          coloring={url.coloring}
+          stations={stations}
+          dashboard={dashboard}
           pageUrl={window.location.href}
           onClose={close}
         />

@@ -7,16 +7,23 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { Observation } from '../domain/observation';
 import type { MountEmbedMap } from '../features/embed/map-view';
 import StationMap from '../features/station-map/station-map';
 import { I18nProvider } from '../i18n/i18n-context';
 
 const NO_SELECTION = null;
 
+/** The placed stations of an area (the map frames it again only when the places change). */
+function areaPoints(area: readonly Observation[] | null) {
+  if (!area) return null;
+  return area.flatMap((station) => (station.position ? [station.position] : []));
+}
+
 export const mountEmbedMap: MountEmbedMap = (element, { lang, coloring, onSelect }) => {
   const root = createRoot(element);
   return {
-    update(stations) {
+    update({ stations, area }) {
       root.render(
         <StrictMode>
           <I18nProvider lang={lang}>
@@ -29,6 +36,7 @@ export const mountEmbedMap: MountEmbedMap = (element, { lang, coloring, onSelect
               coloring={coloring}
               // The sky glyphs explain themselves; temperature colours need their scale.
               showLegend={coloring !== 'sky'}
+              fitTo={areaPoints(area)}
             />
           </I18nProvider>
         </StrictMode>,

@@ -214,7 +214,7 @@ test.describe('the 퍼가기 dialog in the dashboard', () => {
     await expect(dialog).toBeVisible();
     const snippet = dialog.getByRole('textbox', { name: '붙여 넣을 코드' });
     await expect(snippet).toHaveValue(
-      `<div data-nalssi-widget data-view="ticker" data-sky="맑음" data-region="강원특별자치도"></div>\n` +
+      `<div data-nalssi-widget data-view="ticker" data-sky="맑음" data-region="강원특별자치도" data-title="강원 날씨"></div>\n` +
         `<script async src="${appOrigin}/embed.js"></script>`,
     );
     const preview = dialog.locator('iframe');
@@ -224,8 +224,9 @@ test.describe('the 퍼가기 dialog in the dashboard', () => {
     await expect(snippet).toHaveValue(/data-view="card"/);
     await expect(preview.contentFrame().locator('.embed-card-row').first()).toContainText('맑음');
 
-    await dialog.getByRole('button', { name: '코드 복사' }).click();
-    await expect(dialog.getByRole('status')).not.toBeEmpty();
+    const copy = dialog.getByRole('button', { name: '코드 복사' });
+    await copy.click();
+    await expect(copy.locator('..').getByRole('status')).not.toBeEmpty();
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

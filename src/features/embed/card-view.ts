@@ -1,5 +1,4 @@
 import type { Observation } from '../../domain/observation';
-import { provinceLabel } from '../../domain/provinces';
 import type { Lang } from '../../i18n/lang';
 import { el, setChildren } from './dom';
 import { widgetFooter } from './footer';
@@ -10,8 +9,6 @@ import type { WidgetText } from './widget-messages';
 export interface CardOptions {
   readonly lang: Lang;
   readonly t: WidgetText;
-  /** The province the widget is narrowed to, for the title; null = the whole country. */
-  readonly region: string | null;
 }
 
 const TITLE_ID = 'embed-card-title';
@@ -21,19 +18,15 @@ const sameStations = (links: readonly HTMLAnchorElement[], stations: readonly Ob
   stations.every((station, i) => links[i]!.dataset.station === station.stationId);
 
 /** A compact list for a sidebar (about 300×400); long lists scroll inside the card. */
-export function mountCard(root: HTMLElement, { lang, t, region }: CardOptions): MountedView {
+export function mountCard(root: HTMLElement, { lang, t }: CardOptions): MountedView {
   const options = { lang, t };
   // Long lists scroll inside the card: the count says there is more below.
   const count = el('p', { class: 'embed-card-count' });
   const body = el('div', { class: 'embed-card-body' });
   const footer = widgetFooter(lang, t);
+  const title = el('h1', { id: TITLE_ID, class: 'embed-card-title' });
   const card = el('section', { class: 'embed-card', 'aria-labelledby': TITLE_ID }, [
-    el('div', { class: 'embed-card-head' }, [
-      el('h1', { id: TITLE_ID, class: 'embed-card-title' }, [
-        region ? provinceLabel(region, lang) : t('cardTitle'),
-      ]),
-      count,
-    ]),
+    el('div', { class: 'embed-card-head' }, [title, count]),
     body,
     footer.element,
   ]);
@@ -59,7 +52,8 @@ export function mountCard(root: HTMLElement, { lang, t, region }: CardOptions): 
 
   root.append(card);
   return {
-    update({ feed, stations, stale }) {
+    update({ feed, stations, title: text, stale }) {
+      title.textContent = text;
       count.textContent = t('count', { count: String(stations.length) });
       showStations(stations);
       footer.update(feed, stale);

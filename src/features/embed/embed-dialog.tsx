@@ -1,55 +1,68 @@
 import './embed-dialog.css';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ConditionKey } from '../../domain/conditions';
-import type { MapColoring } from '../../domain/map-coloring';
+import type { Observation } from '../../domain/observation';
 import { useI18n } from '../../i18n/i18n-context';
-import { buildSnippet, widgetPageUrl } from './build-snippet';
-import { copyText } from './copy-text';
-import { WIDGET_VIEWS, type WidgetView } from './parse-widget-params';
+import { buildIframeSnippet, buildSnippet, WIDGET_SANDBOX, widgetPageUrl } from './build-snippet';
+import { CodeField } from './code-field';
+import {
+  initialChoices,
+  selectionOptions,
+  type DashboardView,
+  type EmbedChoices,
+} from './embed-choices';
 import { INITIAL_HEIGHTS } from './protocol';
+import { StationChoice } from './station-choice';
 import { usePreviewHeight } from './use-preview-height';
+import { WidgetLookFields } from './widget-look-fields';
+import { widgetTitle } from './widget-title';
 
 interface EmbedDialogProps {
-  readonly sky: readonly ConditionKey[];
-  readonly region: string | null;
-  /** The dashboard map's colouring, carried into the map view's snippet. */
-  readonly coloring: MapColoring;
+  /** Every station in the feed: for the picker and the title's names. */
+  readonly stations: readonly Observation[];
+  /** The dashboard's view when the dialog opened (the app passes it; the dialog reads no URL). */
+  readonly dashboard: DashboardView;
   /** The dashboard page's URL: `embed.js` and `embed.html` are deployed beside it. */
   readonly pageUrl: string;
   readonly onClose: () => void;
 }
 
-const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
-
 /**
- * "퍼가기 / Embed": builds the paste-in snippet from the current filters,
- * previews the widget live and copies the code. A native modal <dialog>:
- * focus stays inside, Escape closes it, the opener gets focus back.
+ * "퍼가기 / Embed": builds any widget — view, stations, region, sky,
+ * language, theme, interval or map colours — previews it live and gives the
+ * loader snippet and a plain iframe to copy. A native modal <dialog>: focus
+ * stays inside, Escape closes it, the opener gets focus back.
  */
-export function EmbedDialog({ sky, region, coloring, pageUrl, onClose }: EmbedDialogProps) {
+export function EmbedDialog({ stations, dashboard, pageUrl, onClose }: EmbedDialogProps) {
   const { t, lang } = useI18n();
-  const [view, setView] = useState<WidgetView>('ticker');
-  const [copyStatus, setCopyStatus] = useState<'copied' | 'selected' | null>(null);
+  const [choices, setChoices] = useState<EmbedChoices>(() => initialChoices(dashboard, lang));
   const dialog = useRef<HTMLDialogElement>(null);
-  const snippetField = useRef<HTMLTextAreaElement>(null);
   const preview = useRef<HTMLIFrameElement>(null);
   const titleId = useId();
-  const snippetId = useId();
 
-  const options = { view, sky, region, lang, coloring };
-  const snippet = buildSnippet(options, new URL('embed.js', pageUrl).href);
-  const wid = `preview-${view}`;
-  const previewUrl = widgetPageUrl(options, new URL('embed.html', pageUrl).href, wid);
-  const previewHeight = usePreviewHeight(preview, wid, INITIAL_HEIGHTS[view]);
+  const selection = selectionOptions(choices, dashboard);
+  const options = selection.ok ? selection.options : null;
+  const title = options
+    ? widgetTitle(
+        { stations: options.stations ?? [], region: options.region },
+        stations,
+        options.lang,
+      )
+    : null;
+  const snippet =
+    options && title ? buildSnippet(options, new URL('embed.js', pageUrl).href, title) : null;
+  const embedPage = new URL('embed.html', pageUrl).href;
+  const iframe = options && title ? buildIframeSnippet(options, embedPage, title) : null;
+  const wid = `preview-${choices.view}`;
+  const previewUrl = options ? widgetPageUrl(options, embedPage, wid) : null;
+  const previewHeight = usePreviewHeight(preview, wid, INITIAL_HEIGHTS[choices.view]);
 
   useEffect(function openAsModal() {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
   }, []);
 
-  async function copy() {
-    if (snippetField.current) setCopyStatus(await copyText(snippet, snippetField.current));
-  }
+  const change = (changes: Partial<EmbedChoices>) =>
+    setChoices((current) => ({ ...current, ...changes }));
 
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
@@ -60,56 +73,36 @@ export function EmbedDialog({ sky, region, coloring, pageUrl, onClose }: EmbedDi
         </button>
       </div>
       <p className="embed-dialog-intro">{t('embed.intro')}</p>
-      <fieldset className="embed-dialog-views">
-        <legend>{t('embed.view')}</legend>
-        {WIDGET_VIEWS.map((option) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name="embed-view"
-              value={option}
-              checked={view === option}
-              onChange={() => {
-                setView(option);
-                setCopyStatus(null);
-              }}
+      <div className="embed-dialog-body">
+        <div className="embed-dialog-choices">
+          <StationChoice
+            stations={stations}
+            dashboard={dashboard}
+            choices={choices}
+            selection={selection}
+            onChange={change}
+          />
+          <WidgetLookFields choices={choices} onChange={change} />
+        </div>
+        <div className="embed-dialog-result">
+          {title && <p className="embed-dialog-title">{t('embed.widgetTitle', { title })}</p>}
+          <CodeField label={t('embed.snippet')} copyLabel={t('embed.copy')} code={snippet} />
+          <CodeField label={t('embed.iframe')} copyLabel={t('embed.copyIframe')} code={iframe} />
+          <h3 className="embed-dialog-label">{t('embed.preview')}</h3>
+          {previewUrl && title && (
+            <iframe
+              key={previewUrl}
+              ref={preview}
+              className="embed-dialog-preview"
+              data-view={choices.view}
+              src={previewUrl}
+              title={t('embed.previewTitle', { title })}
+              sandbox={WIDGET_SANDBOX}
+              style={{ height: `${previewHeight}px` }}
             />
-            {t(`embed.view.${option}`)}
-          </label>
-        ))}
-      </fieldset>
-      <label htmlFor={snippetId} className="embed-dialog-label">
-        {t('embed.snippet')}
-      </label>
-      <textarea
-        id={snippetId}
-        ref={snippetField}
-        className="embed-dialog-snippet"
-        readOnly
-        rows={3}
-        value={snippet}
-        spellCheck={false}
-      />
-      <div className="embed-dialog-actions">
-        <button type="button" className="button button-primary" onClick={() => void copy()}>
-          {t('embed.copy')}
-        </button>
-        <p role="status" className="embed-dialog-status">
-          {copyStatus === 'copied' && t('embed.copied')}
-          {copyStatus === 'selected' && t('embed.copyManually')}
-        </p>
+          )}
+        </div>
       </div>
-      <h3 className="embed-dialog-label">{t('embed.preview')}</h3>
-      <iframe
-        key={previewUrl}
-        ref={preview}
-        className="embed-dialog-preview"
-        data-view={view}
-        src={previewUrl}
-        title={t('embed.previewTitle')}
-        sandbox={SANDBOX}
-        style={{ height: `${previewHeight}px` }}
-      />
     </dialog>
   );
 }

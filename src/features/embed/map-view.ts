@@ -7,6 +7,12 @@ import { widgetFooter } from './footer';
 import type { MountedView } from './view';
 import type { WidgetText } from './widget-messages';
 
+/** What the compact map draws: the stations, framed on the widget's area (null = all of Korea). */
+export interface EmbedMapData {
+  readonly stations: readonly Observation[];
+  readonly area: readonly Observation[] | null;
+}
+
 /** The dashboard's map, mounted into an element. The app layer provides it, loaded on demand. */
 export type MountEmbedMap = (
   element: HTMLElement,
@@ -15,7 +21,7 @@ export type MountEmbedMap = (
     readonly coloring: MapColoring;
     readonly onSelect: (stationId: string) => void;
   },
-) => MountedView<readonly Observation[]>;
+) => MountedView<EmbedMapData>;
 
 export interface MapViewOptions {
   readonly lang: Lang;
@@ -24,6 +30,8 @@ export interface MapViewOptions {
   /** The map module, already on its way (it downloads while the feed loads). */
   readonly map: Promise<MountEmbedMap>;
 }
+
+const TITLE_ID = 'embed-map-title';
 
 /** The compact map: the dashboard's markers, no side panels; a station opens the dashboard. */
 export function mountMapView(
@@ -34,12 +42,14 @@ export function mountMapView(
     el('p', { class: 'embed-status', role: 'status' }, [t('mapLoading')]),
   ]);
   const footer = widgetFooter(lang, t);
-  const section = el('section', { class: 'embed-map', 'aria-label': t('label') }, [
+  const heading = el('h1', { id: TITLE_ID, class: 'embed-map-title' }, [t('label')]);
+  const section = el('section', { class: 'embed-map', 'aria-labelledby': TITLE_ID }, [
+    heading,
     frame,
     footer.element,
   ]);
-  let stations: readonly Observation[] = [];
-  let mapView: MountedView<readonly Observation[]> | null = null;
+  let shown: EmbedMapData = { stations: [], area: null };
+  let mapView: MountedView<EmbedMapData> | null = null;
   let destroyed = false;
 
   function openStation(stationId: string) {
@@ -51,7 +61,7 @@ export function mountMapView(
       if (destroyed) return;
       setChildren(frame, []);
       mapView = mount(frame, { lang, coloring, onSelect: openStation });
-      mapView.update(stations);
+      mapView.update(shown);
     },
     function showMapFailure(error: unknown) {
       console.error('[nalssi] the map could not be loaded', error);
@@ -62,8 +72,9 @@ export function mountMapView(
   root.append(section);
   return {
     update(data) {
-      stations = data.stations;
-      mapView?.update(stations);
+      heading.textContent = data.title;
+      shown = { stations: data.stations, area: data.area };
+      mapView?.update(shown);
       footer.update(data.feed, data.stale);
     },
     destroy() {

@@ -53,11 +53,11 @@ export function mountTicker(
   );
   const itemWindow = el('div', { class: 'ticker-window', 'aria-atomic': 'true' });
   let credit: HTMLElement = el('p', { class: 'embed-credit' });
+  // The station and the credit share a line that wraps: a credit that does not fit whole goes below, out of sight.
   const ticker = el('section', { class: 'ticker', 'aria-label': t('label') }, [
     playButton,
     nextButton,
-    itemWindow,
-    credit,
+    el('div', { class: 'ticker-body' }, [itemWindow, credit]),
   ]);
 
   const playing = () => playChoice ?? !reducedMotion.matches;
@@ -140,7 +140,8 @@ export function mountTicker(
   sync();
 
   return {
-    update({ feed, stations: next, stale }) {
+    update({ feed, stations: next, title, stale }) {
+      ticker.setAttribute('aria-label', title);
       stations = next;
       showCurrentStation();
       const nextCredit = feedCredit(feed, stale, { lang, t, short: true });

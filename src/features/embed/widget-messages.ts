@@ -6,7 +6,10 @@ import type { Lang } from '../../i18n/lang';
 
 const ko = {
   label: '날씨 관측소',
-  cardTitle: '전국 날씨',
+  titleAll: '전국 날씨',
+  titleRegion: '{region} 날씨',
+  titleOne: '{name} 날씨',
+  titleMany: '{name} 외 {count}곳 날씨',
   count: '{count}개 관측소',
   pause: '자동 넘김 멈춤',
   play: '자동 넘김 재생',
@@ -31,7 +34,10 @@ export type WidgetText = (key: WidgetMessageKey, params?: Record<string, string>
 
 const en: Record<WidgetMessageKey, string> = {
   label: 'Station weather',
-  cardTitle: 'Weather in Korea',
+  titleAll: 'Korea weather',
+  titleRegion: '{region} weather',
+  titleOne: '{name} weather',
+  titleMany: '{name} and {count} more',
   count: '{count} stations',
   pause: 'Pause rotation',
   play: 'Play rotation',

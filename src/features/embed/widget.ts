@@ -4,6 +4,7 @@
  * which the app layer imports on demand — the ticker and card never download it.
  */
 import './embed.css';
+import type { Observation } from '../../domain/observation';
 import { mountCard } from './card-view';
 import { startFeedPoller, type FeedState } from './feed-poller';
 import { mountMapView, type MountEmbedMap } from './map-view';
@@ -12,6 +13,7 @@ import { reportHeightToParent } from './report-height';
 import { selectWidgetStations } from './select-stations';
 import { mountFeedStatus } from './status-view';
 import { mountTicker } from './ticker-view';
+import { widgetTitle } from './widget-title';
 import type { MountedView } from './view';
 import { widgetText, type WidgetText } from './widget-messages';
 
@@ -31,6 +33,12 @@ function applyDocumentSettings({ lang, theme, view }: WidgetParams, t: WidgetTex
   document.title = `${t('label')} — Nalssi`;
 }
 
+/** The list or province the widget is about, without the sky filter; null = the whole country. */
+function widgetArea(observations: readonly Observation[], params: WidgetParams) {
+  if (params.stations.length === 0 && params.region === null) return null;
+  return selectWidgetStations(observations, { ...params, sky: [] });
+}
+
 export function mountWidget(
   root: HTMLElement,
   { params, feedUrl, refreshMs, loadMap }: WidgetOptions,
@@ -43,7 +51,7 @@ export function mountWidget(
 
   function mountView(): MountedView {
     if (map) return mountMapView(root, { lang, coloring: params.coloring, t, map });
-    if (params.view === 'card') return mountCard(root, { lang, t, region: params.region });
+    if (params.view === 'card') return mountCard(root, { lang, t });
     return mountTicker(root, { lang, t, intervalSeconds: params.intervalSeconds });
   }
 
@@ -59,7 +67,10 @@ export function mountWidget(
       view = mountView();
     }
     const stations = selectWidgetStations(feed.observations, params);
-    view.update({ feed, stations, stale: error !== null });
+    const title = widgetTitle(params, feed.observations, lang);
+    document.title = `${title} — Nalssi`;
+    const area = widgetArea(feed.observations, params);
+    view.update({ feed, stations, title, area, stale: error !== null });
   });
   const stopReporting = reportHeightToParent(params.wid);
 

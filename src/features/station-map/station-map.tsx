@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Observation } from '../../domain/observation';
 import { DEFAULT_MAP_COLORING, type MapColoring } from '../../domain/map-coloring';
 import { BasemapLayer } from './basemap-layer';
+import { FitToArea, type AreaPoint } from './fit-to-area';
 import { MapColoringSwitch } from './map-coloring-switch';
 import { MapFocusTarget } from './map-focus-target';
 import { MapLegend } from './map-legend';
@@ -49,6 +50,8 @@ export interface StationMapProps {
   readonly previewId?: string | null;
   /** Changes when the app asks to bring the selection into view again (same station or not). */
   readonly focusRequest?: number;
+  /** Places to frame the map on (the embed's province or list); null = leave the view alone. */
+  readonly fitTo?: readonly AreaPoint[] | null;
 }
 
 const NO_COVERS = () => [];
@@ -67,6 +70,7 @@ export default function StationMap({
   covers = NO_COVERS,
   previewId = null,
   focusRequest = 0,
+  fitTo = null,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
@@ -133,6 +137,7 @@ export default function StationMap({
         <StationTooltip point={tooltipPoint} />
         <SelectionFocus position={selected} covers={covers} request={focusRequest} />
         <MapFocusTarget />
+        <FitToArea points={fitTo} />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
       {onColoringChange && (

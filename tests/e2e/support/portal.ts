@@ -86,6 +86,68 @@ export class Portal {
     );
   }
 
+  /**
+   * Paste code from the Embed dialog into the page, as a portal editor would
+   * into their HTML: its elements go in as they are, and its `<script>` is
+   * recreated so that it runs (a parsed script does not). The widget's host
+   * (or the plain iframe) gets `id=slot`.
+   */
+  async paste(slot: string, code: string): Promise<void> {
+    await this.page.evaluate(
+      ({ slot, code }) => {
+        const pasted = new DOMParser().parseFromString(code, 'text/html');
+        const content = document.getElementById('content')!;
+        const iframe = pasted.body.querySelector('iframe');
+        if (iframe) {
+          const holder = document.createElement('div');
+          holder.id = slot;
+          holder.append(document.adoptNode(iframe));
+          content.append(holder);
+        }
+        const host = pasted.body.querySelector('[data-nalssi-widget]');
+        if (host) {
+          host.id = slot;
+          content.append(document.adoptNode(host));
+        }
+        for (const parsed of pasted.querySelectorAll('script')) {
+          const script = document.createElement('script');
+          script.async = true;
+          script.src = parsed.src;
+          document.body.append(script);
+        }
+      },
+      { slot, code },
+    );
+  }
+
+  /** The station numbers a card widget lists, in order. */
+  async cardStations(slot: string): Promise<string[]> {
+    await expect(this.cardRows(slot).first()).toBeVisible();
+    return this.cardRows(slot).evaluateAll((rows) =>
+      rows.map((row) => row.getAttribute('data-station') ?? ''),
+    );
+  }
+
+  cardTitle(slot: string): Locator {
+    return this.widget(slot).locator('.embed-card-title');
+  }
+
+  /** The bounds the map widget framed itself on (its own performance mark), or null before. */
+  async mapFrame(
+    slot: string,
+  ): Promise<{ south: number; west: number; north: number; east: number } | null> {
+    const frame = await this.frame(slot);
+    return frame.evaluate(() => {
+      const marks = performance.getEntriesByName('nalssi:map-fitted', 'mark');
+      return ((marks.at(-1) as PerformanceMark | undefined)?.detail ?? null) as {
+        south: number;
+        west: number;
+        north: number;
+        east: number;
+      } | null;
+    });
+  }
+
   /** The loader's one global, `window.Nalssi`: its keys, or null before the loader ran. */
   loaderGlobal(): Promise<string[] | null> {
     return this.page.evaluate(() => {
@@ -99,6 +161,51 @@ export class Portal {
     const urls: string[] = [];
     this.page.on('request', (request) => urls.push(request.url()));
     return urls;
+  }
+}
+
+/** The dashboard's "퍼가기 / Embed" dialog. */
+export class EmbedDialogDriver {
+  constructor(readonly page: Page) {}
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`/${query}`);
+    await expect(this.page.locator('.station-row').first()).toBeVisible();
+    await this.page.getByRole('button', { name: /^(퍼가기|Embed)$/ }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  /** The station numbers the dashboard's list shows (small lists: every row is rendered). */
+  shownStations(): Promise<string[]> {
+    return this.page
+      .locator('.station-row')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-station-id') ?? ''));
+  }
+
+  async choose(name: string | RegExp): Promise<void> {
+    await this.dialog.getByRole('radio', { name, exact: typeof name === 'string' }).check();
+  }
+
+  async addStation(search: string, name: string): Promise<void> {
+    const box = this.dialog.getByRole('searchbox');
+    await box.fill(search);
+    await this.dialog.getByRole('button', { name: `${name} 추가` }).click();
+  }
+
+  async selectRegion(label: string): Promise<void> {
+    await this.dialog.getByRole('combobox', { name: '지역 (시·도)' }).selectOption({ label });
+  }
+
+  /** Press a copy button and read back what reached the clipboard. */
+  async copy(button: '코드 복사' | 'iframe 복사'): Promise<string> {
+    const copyButton = this.dialog.getByRole('button', { name: button });
+    await copyButton.click();
+    await expect(copyButton.locator('..').getByRole('status')).toHaveText('복사했습니다.');
+    return this.page.evaluate(() => navigator.clipboard.readText());
   }
 }
 

@@ -29,7 +29,7 @@ async function lintAs(file: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
-describe('import fences', () => {
+describe('import fences', { timeout: 60_000 }, () => {
   it.each([
     [
       'a feature importing another feature by a relative path',

@@ -16,7 +16,7 @@ afterEach(() => root.remove());
 
 describe('the card view', () => {
   it('lists the stations with a title, a count, the source and the date', () => {
-    const card = mountCard(root, { lang: 'ko', t: widgetText('ko'), region: null });
+    const card = mountCard(root, { lang: 'ko', t: widgetText('ko') });
     card.update(widgetData());
     expect(root.querySelector('h1')?.textContent).toBe('전국 날씨');
     expect(root.querySelector('.embed-card-count')?.textContent).toBe('3개 관측소');
@@ -31,7 +31,7 @@ describe('the card view', () => {
   });
 
   it('links every row, and the footer, to the dashboard in a new tab with rel=noopener', () => {
-    const card = mountCard(root, { lang: 'ko', t: widgetText('ko'), region: null });
+    const card = mountCard(root, { lang: 'ko', t: widgetText('ko') });
     card.update(widgetData());
     const links = [...root.querySelectorAll('a')];
     expect(links).toHaveLength(4);
@@ -47,16 +47,16 @@ describe('the card view', () => {
     ]);
   });
 
-  it('speaks English, and names the region it is narrowed to', () => {
-    const card = mountCard(root, { lang: 'en', t: widgetText('en'), region: '강원특별자치도' });
-    card.update(widgetData());
-    expect(root.querySelector('h1')?.textContent).toBe('Gangwon-do');
+  it('speaks English, and heads the card with the title it is given', () => {
+    const card = mountCard(root, { lang: 'en', t: widgetText('en') });
+    card.update(widgetData(undefined, false, 'Gangwon weather'));
+    expect(root.querySelector('h1')?.textContent).toBe('Gangwon weather');
     expect(root.querySelector('.embed-card-count')?.textContent).toBe('3 stations');
     expect(rows()[0]!.textContent).toContain('ClearSokcho15.0℃');
   });
 
   it('redraws a refresh of the same stations in place, so focus stays', () => {
-    const card = mountCard(root, { lang: 'ko', t: widgetText('ko'), region: null });
+    const card = mountCard(root, { lang: 'ko', t: widgetText('ko') });
     card.update(widgetData());
     const second = rows()[1]!;
     second.focus();
@@ -67,14 +67,14 @@ describe('the card view', () => {
   });
 
   it('shows a station name with markup in it as text, creating no element', () => {
-    const card = mountCard(root, { lang: 'ko', t: widgetText('ko'), region: null });
+    const card = mountCard(root, { lang: 'ko', t: widgetText('ko') });
     card.update(widgetData(observationsInFeedOrder([{ nameKo: HOSTILE_NAME }])));
     expect(rows()[0]!.querySelector('.embed-name')?.textContent).toBe(HOSTILE_NAME);
     expect(root.querySelector('img')).toBeNull();
   });
 
   it('says so when nothing matches, and is gone after destroy', () => {
-    const card = mountCard(root, { lang: 'ko', t: widgetText('ko'), region: null });
+    const card = mountCard(root, { lang: 'ko', t: widgetText('ko') });
     card.update(widgetData([]));
     expect(root.querySelector('.embed-empty')?.textContent).toBe(widgetText('ko')('empty'));
     expect(root.querySelector('.embed-card-count')?.textContent).toBe('0개 관측소');

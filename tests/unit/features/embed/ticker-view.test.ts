@@ -43,7 +43,7 @@ describe('the ticker view', () => {
     expect(item().textContent).toContain('맑음속초15.0℃');
     expect(root.querySelector('.embed-source')?.textContent).toBe('기상청 제공');
     expect(root.querySelector('.embed-time')?.textContent).toBe('관측 5월 21일');
-    expect(section().getAttribute('aria-label')).toBe('날씨 관측소');
+    expect(section().getAttribute('aria-label')).toBe('전국 날씨');
   });
 
   it('links the station to the dashboard in a new tab with rel=noopener', () => {

@@ -13,6 +13,7 @@ export function widgetData(
     { stationId: '108', nameKo: '서울', nameEn: 'Seoul', condition: '비', temperature: null },
   ]),
   stale = false,
+  title = '전국 날씨',
 ): WidgetData {
   return {
     feed: {
@@ -25,6 +26,8 @@ export function widgetData(
       example: false,
     },
     stations,
+    title,
+    area: null,
     stale,
   };
 }

@@ -59,6 +59,14 @@ describe('the widget page', () => {
     expect(loadMap).not.toHaveBeenCalled();
   });
 
+  it('heads the card with the title of its selection, and names the page after it', async () => {
+    serve(ok);
+    mount('?view=card&stations=105,90');
+    await vi.waitFor(() => expect(root.querySelectorAll('.embed-card-row')).toHaveLength(2));
+    expect(root.querySelector('h1')?.textContent).toBe('강릉 외 1곳 날씨');
+    expect(document.title).toBe('강릉 외 1곳 날씨 — Nalssi');
+  });
+
   it('asks for the map module only for view=map, at once', () => {
     serve(ok);
     expect(mount('?view=map')).toHaveBeenCalledTimes(1);
