@@ -28,6 +28,8 @@ export interface ShownStations {
   readonly counts: ReadonlyMap<ConditionKey, number>;
   /** Per 시·도, after search and the sky filter, before the region: what the region control counts. */
   readonly regionCounts: ReadonlyMap<string, number>;
+  /** After search and the sky filter, every region together (stations without a province too). */
+  readonly nationwideCount: number;
   /** Everything the view lets through: best search tier first, the chosen order within a tier. */
   readonly shown: readonly Observation[];
 }
@@ -41,16 +43,19 @@ function inRegion(tiers: Tiers, region: string | null): Tiers {
   return tiers.map((tier) => tier.filter((o) => o.province === region));
 }
 
-function countProvinces(tiers: Tiers, sky: ReadonlySet<ConditionKey>): Map<string, number> {
-  const counts = new Map<string, number>();
+function countProvinces(tiers: Tiers, sky: ReadonlySet<ConditionKey>) {
+  const regionCounts = new Map<string, number>();
+  let nationwideCount = 0;
   for (const tier of tiers) {
     for (const o of tier) {
-      if (o.province !== null && matchesSky(o, sky)) {
-        counts.set(o.province, (counts.get(o.province) ?? 0) + 1);
+      if (!matchesSky(o, sky)) continue;
+      nationwideCount += 1;
+      if (o.province !== null) {
+        regionCounts.set(o.province, (regionCounts.get(o.province) ?? 0) + 1);
       }
     }
   }
-  return counts;
+  return { regionCounts, nationwideCount };
 }
 
 /** Without a region, one loop both filters by sky and counts provinces. */
@@ -62,7 +67,7 @@ function skyAndProvinces(sorted: readonly Observation[], sky: ReadonlySet<Condit
     shown.push(o);
     if (o.province !== null) regionCounts.set(o.province, (regionCounts.get(o.province) ?? 0) + 1);
   }
-  return { shown: sky.size === 0 ? sorted : shown, regionCounts };
+  return { shown: sky.size === 0 ? sorted : shown, regionCounts, nationwideCount: shown.length };
 }
 
 /**
@@ -81,7 +86,7 @@ export function createStationSelector() {
   let skyFor: readonly ConditionKey[] | null = null;
   let sky: ReadonlySet<ConditionKey> = NO_SKY;
   let shownFor: [readonly Observation[], ReadonlySet<ConditionKey>, Tiers] | null = null;
-  let result: ShownStations = { counts, regionCounts: new Map(), shown: [] };
+  let result: ShownStations = { counts, regionCounts: new Map(), nationwideCount: 0, shown: [] };
 
   return function selectShown(
     stations: readonly Observation[],
@@ -113,7 +118,7 @@ export function createStationSelector() {
           ? { counts, ...skyAndProvinces(sorted, sky) }
           : {
               counts,
-              regionCounts: countProvinces(ranked, sky),
+              ...countProvinces(ranked, sky),
               shown: sky.size === 0 ? sorted : sorted.filter((o) => matchesSky(o, sky)),
             };
     }

@@ -9,8 +9,10 @@ import { useId, useMemo } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { KOREA_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
 import { useI18n } from '../../i18n/i18n-context';
+import type { LatLon } from '../../domain/distance';
 import type { Observation } from '../../domain/observation';
 import { BasemapLayer } from './basemap-layer';
+import { HereMark } from './here-mark';
 import { MapFocusTarget } from './map-focus-target';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';
@@ -30,6 +32,8 @@ export interface StationMapProps {
   readonly showLegend?: boolean;
   /** Stations drawn with a news mark. */
   readonly badgeIds?: ReadonlySet<string>;
+  /** The reader's position (near me), held in memory only; null when unknown. */
+  readonly here?: LatLon | null;
 }
 
 export default function StationMap({
@@ -41,6 +45,7 @@ export default function StationMap({
   tiles,
   showLegend = true,
   badgeIds,
+  here = null,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
@@ -76,6 +81,7 @@ export default function StationMap({
       >
         {tiles ? <TileLayer url={tiles.url} /> : <BasemapLayer />}
         <StationLayer points={points} selectedId={selectedId} onSelect={onSelect} />
+        {here && <HereMark position={here} />}
         <SelectionFocus position={selected} />
         <MapFocusTarget />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
@@ -84,6 +90,7 @@ export default function StationMap({
       <p className="map-attribution">{tiles ? tiles.attribution : 'Natural Earth'} · Leaflet</p>
       <p className="visually-hidden" id={hintId}>
         {t('map.keyboardHint')}
+        {here && ` ${t('map.youAreHere')}`}
       </p>
     </div>
   );
