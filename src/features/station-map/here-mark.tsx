@@ -7,7 +7,6 @@ const HERE_STYLE = {
   weight: 3,
   fillColor: '#1a6fe0',
   fillOpacity: 1,
-  className: 'nalssi-here',
 };
 
 /**
@@ -23,6 +22,8 @@ export function HereMark({ position }: { position: LatLon }) {
       bubblingMouseEvents={false}
       pane="markerPane"
       pathOptions={HERE_STYLE}
+      // Read once at creation (setStyle ignores it): how tests and styles find the dot.
+      className="nalssi-here"
     />
   );
 }

@@ -14,7 +14,14 @@ import { renderInLanguage } from '../../support/render';
 type Answer = (success: PositionCallback, failure: PositionErrorCallback) => void;
 let answer: Answer;
 const getCurrentPosition = vi.fn(
-  (success: PositionCallback, failure?: PositionErrorCallback | null) => answer(success, failure!),
+  (
+    success: PositionCallback,
+    failure?: PositionErrorCallback | null,
+    options?: PositionOptions,
+  ) => {
+    void options;
+    answer(success, failure!);
+  },
 );
 
 function at(latitude: number, longitude: number): Answer {
