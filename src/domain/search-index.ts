@@ -5,8 +5,9 @@
  * syllable still being typed (굼 → 구미) already matches. How a key ranks
  * against a query is in `rank-search.ts`.
  */
-import { disassemble, getChoseong, romanize } from 'es-hangul';
+import { disassemble, getChoseong } from 'es-hangul';
 import type { Observation } from './observation';
+import { romanizeSyllable } from './romanize-syllable';
 
 export interface SearchKey {
   readonly nameKo: string;
@@ -32,19 +33,6 @@ interface KeyTable {
 }
 
 const cache = new WeakMap<readonly Observation[], KeyTable>();
-
-/** Romanising one syllable at a time repeats a few thousand syllables; remember them. */
-const romanized = new Map<string, string>();
-const HANGUL_SYLLABLE = /[가-힣]/;
-
-function romanizeSyllable(syllable: string): string {
-  let latin = romanized.get(syllable);
-  if (latin === undefined) {
-    latin = HANGUL_SYLLABLE.test(syllable) ? romanize(syllable) : syllable.toLowerCase();
-    romanized.set(syllable, latin);
-  }
-  return latin;
-}
 
 function syllableEnds(nameKo: string, nameEn: string): number[] {
   const ends: number[] = [];
