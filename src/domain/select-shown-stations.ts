@@ -60,14 +60,29 @@ function countProvinces(tiers: Tiers, sky: ReadonlySet<ConditionKey>) {
 
 /** Without a region, one loop both filters by sky and counts provinces. */
 function skyAndProvinces(sorted: readonly Observation[], sky: ReadonlySet<ConditionKey>) {
+  const filtering = sky.size > 0;
   const shown: Observation[] = [];
   const regionCounts = new Map<string, number>();
   for (const o of sorted) {
-    if (!matchesSky(o, sky)) continue;
-    shown.push(o);
+    if (filtering) {
+      if (!matchesSky(o, sky)) continue;
+      shown.push(o);
+    }
     if (o.province !== null) regionCounts.set(o.province, (regionCounts.get(o.province) ?? 0) + 1);
   }
-  return { shown: sky.size === 0 ? sorted : shown, regionCounts, nationwideCount: shown.length };
+  const result = filtering ? shown : sorted;
+  return { shown: result, regionCounts, nationwideCount: result.length };
+}
+
+/** Chip counts over every tier, without first copying the tiers into one array. */
+function countTiers(tiers: Tiers): Map<ConditionKey, number> {
+  if (tiers.length === 1) return countByCondition(tiers[0]!);
+  const counts = new Map<ConditionKey, number>();
+  for (const tier of tiers) {
+    for (const [key, count] of countByCondition(tier))
+      counts.set(key, (counts.get(key) ?? 0) + count);
+  }
+  return counts;
 }
 
 /**
@@ -101,7 +116,7 @@ export function createStationSelector() {
     if (!regionFor || !same(regionFor, [ranked, view.region])) {
       regionFor = [ranked, view.region];
       regioned = inRegion(ranked, view.region);
-      counts = countByCondition(regioned.flat());
+      counts = countTiers(regioned);
     }
     if (!sortedFor || !same(sortedFor, [regioned, view.sort, lang, origin])) {
       sortedFor = [regioned, view.sort, lang, origin];
