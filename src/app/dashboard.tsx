@@ -7,17 +7,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FocusTargetsContext } from '../components/focus-targets';
 import { config } from '../config/env';
-import type { ConditionKey } from '../domain/conditions';
+import type { LatLon } from '../domain/distance';
 import { NewsBadge } from '../features/news/news-badge';
 import { NewsPanel } from '../features/news/news-panel';
 import { RelatedNews } from '../features/news/related-news';
 import { FeedStatus } from '../components/feed-status';
 import { observationsQueryOptions } from '../data/observations-query';
 import { StationDetails } from '../features/station-details/station-details';
-import { FilterChips } from '../features/station-list/filter-chips';
-import { SearchBox } from '../features/station-list/search-box';
-import { SortSelect } from '../features/station-list/sort-select';
-import { StationList } from '../features/station-list/station-list';
 import { useI18n } from '../i18n/i18n-context';
 import { PHONE_QUERY, useMediaQuery } from '../utils/use-media-query';
 import { feedNotice, resultsAnnouncement } from './announcements';
@@ -27,9 +23,11 @@ import { LiveAnnouncer } from './live-announcer';
 import { NewsArticleSlot } from './news-article-slot';
 import { PanelTabs } from './panel-tabs';
 import { SideSheet } from './side-sheet';
+import { StationPanel } from './station-panel';
 import { useFocusFlow } from './use-focus-flow';
 import { useNews } from './use-news';
 import { useNewsNavigation } from './use-news-navigation';
+import { useReaderLocation } from './use-reader-location';
 import { useShownStations } from './use-shown-stations';
 import { useUrlState } from './use-url-state';
 
@@ -46,14 +44,21 @@ export function Dashboard() {
   const feed = query.data;
   const all = feed?.observations ?? NO_STATIONS;
 
-  const { counts, shown, selected, selectedShown } = useShownStations(all, view, lang);
+  const reader = useReaderLocation(updateView);
+  const { here } = reader;
+  const { selection, selected, selectedShown } = useShownStations(all, view, lang, here);
+  const { shown } = selection;
+  // The nearest of what the reader sees; of every station when the filters show none.
+  const foundReader = useCallback(
+    (position: LatLon) => reader.found(position, shown.length > 0 ? shown : all),
+    [reader, shown, all],
+  );
 
   const select = useCallback(
     (stationId: string) => updateView({ station: stationId }),
     [updateView],
   );
   const deselect = useCallback(() => updateView({ station: null }), [updateView]);
-  const setSky = useCallback((next: ConditionKey[]) => updateView({ sky: next }), [updateView]);
 
   // The details card covers part of the map: the map keeps labels and the selection beside it.
   const detailsRef = useRef<HTMLElement>(null);
@@ -143,26 +148,17 @@ export function Dashboard() {
               />
             )}
             {view.panel === 'stations' && feed && (
-              <>
-                <div className="controls">
-                  <SearchBox value={view.q} onChange={(q) => updateView({ q }, 'replace')} />
-                  <FilterChips counts={counts} selected={view.sky} onChange={setSky} />
-                  <div className="list-bar">
-                    <p className="list-count" aria-hidden="true">
-                      {t('list.count', { total: all.length, shown: shown.length })}
-                    </p>
-                    <SortSelect value={view.sort} onChange={(sort) => updateView({ sort })} />
-                  </div>
-                </div>
-                <StationList
-                  id={LIST_ID}
-                  stations={shown}
-                  selectedId={view.station}
-                  onSelect={focus.selectFromList}
-                  renderBadge={renderNewsBadge}
-                  onRowFocus={setFocusedRowId}
-                />
-              </>
+              <StationPanel
+                listId={LIST_ID}
+                view={view}
+                updateView={updateView}
+                total={all.length}
+                selection={selection}
+                onSelect={focus.selectFromList}
+                renderBadge={renderNewsBadge}
+                nearMe={{ ...reader, found: foundReader }}
+                onRowFocus={setFocusedRowId}
+              />
             )}
           </SideSheet>
           <div className="map-area">
@@ -181,6 +177,7 @@ export function Dashboard() {
                 covers={mapCovers}
                 previewId={focusedRowId}
                 focusRequest={focusRequest}
+                here={here}
               />
             </Suspense>
             {selected && feed && !view.news && (

@@ -5,7 +5,7 @@
  * serialises; `use-url-state.ts` binds it to the browser history.
  */
 import { conditionKeyFromInput, type ConditionKey } from '../domain/conditions';
-import { SORT_ORDERS, type SortOrder } from '../domain/filter-stations';
+import { DEFAULT_SORT, SORT_ORDERS, type SortOrder } from '../domain/filter-stations';
 import {
   DEFAULT_MAP_COLORING,
   mapColoringFromInput,
@@ -44,7 +44,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   sky: [],
   q: '',
   region: null,
-  sort: 'feed',
+  sort: DEFAULT_SORT,
   station: null,
   map: null,
   coloring: DEFAULT_MAP_COLORING,
@@ -79,7 +79,7 @@ export function parseUrlState(search: string): UrlState {
     sky: [...new Set(sky)],
     q: (params.get('q') ?? '').slice(0, MAX_TEXT),
     region: provinceFromInput(params.get('region') ?? ''),
-    sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'feed',
+    sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : DEFAULT_SORT,
     station: station && isStationId(station) ? station : null,
     map: parseMapView(params.get('map')),
     coloring: mapColoringFromInput(params.get('color')) ?? DEFAULT_MAP_COLORING,
@@ -100,7 +100,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.sky.length > 0) params.set('sky', state.sky.join(','));
   if (state.q) params.set('q', state.q);
   if (state.region) params.set('region', state.region);
-  if (state.sort !== 'feed') params.set('sort', state.sort);
+  if (state.sort !== DEFAULT_SORT) params.set('sort', state.sort);
   if (state.station) params.set('station', state.station);
   if (state.news) params.set('news', state.news);
   if (state.panel !== 'stations') params.set('panel', state.panel);

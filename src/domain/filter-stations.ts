@@ -3,13 +3,27 @@
  * (sky filter, search, region, sort). No copies in component state.
  */
 import type { ConditionKey } from './conditions';
+import { distanceKm, type LatLon } from './distance';
 import type { Observation } from './observation';
-import { compileSearch, searchKeysFor } from './search-index';
+import { compileSearch } from './rank-search';
+import { searchKeysFor } from './search-index';
 import { matchesRegion, matchesSky } from './sky-filter';
 import { stationName } from './station-name';
 
-export const SORT_ORDERS = ['feed', 'name', 'temp-desc', 'temp-asc', 'north-south'] as const;
+/** In the order the sort control offers them; `distance` only when a location is known. */
+export const SORT_ORDERS = [
+  'number',
+  'name',
+  'temp-desc',
+  'temp-asc',
+  'north-south',
+  'feed',
+  'distance',
+] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** The sort when the URL names none. */
+export const DEFAULT_SORT: SortOrder = 'number';
 
 export interface StationFilter {
   /** Empty = every condition. */
@@ -19,6 +33,7 @@ export interface StationFilter {
   readonly region: string | null;
 }
 
+/** Filters without ranking: what matches, in the order given. */
 export function filterStations(
   observations: readonly Observation[],
   { sky, search, region }: StationFilter,
@@ -44,42 +59,67 @@ export function countByCondition(observations: readonly Observation[]): Map<Cond
   return counts;
 }
 
-const collators = { ko: new Intl.Collator('ko'), en: new Intl.Collator('en') };
+/** The sort actually applied: distance needs a known location, otherwise the default. */
+export function effectiveSort(order: SortOrder, origin: LatLon | null): SortOrder {
+  return order === 'distance' && origin === null ? DEFAULT_SORT : order;
+}
 
-/** Stations without a temperature sort last in both directions; ties keep the feed's order. */
+const collators = { ko: new Intl.Collator('ko'), en: new Intl.Collator('en') };
+const byFeed = (a: Observation, b: Observation) => a.feedIndex - b.feedIndex;
+
+/**
+ * Sorts by a number per station, computed once per station rather than per
+ * comparison; null (no number, no position) goes last; ties keep feed order.
+ */
+function sortByNumber(
+  observations: readonly Observation[],
+  numberOf: (o: Observation) => number | null,
+): Observation[] {
+  const decorated = observations.map((o) => ({ o, n: numberOf(o) }));
+  decorated.sort((a, b) => {
+    if (a.n === null || b.n === null) return (a.n === null ? 1 : 0) - (b.n === null ? 1 : 0);
+    return a.n - b.n;
+  });
+  // Array.prototype.sort is stable and the input is in feed order within each call.
+  return decorated.map(({ o }) => o);
+}
+
+const DIGITS = /^\d+$/;
+
+/**
+ * Stations without a temperature (or position, for distance and north→south)
+ * sort last in both directions; ties keep the feed's order. Station numbers
+ * compare as numbers (90 before 100); ids that are not all digits come after
+ * them, in feed order.
+ */
 export function sortStations(
   observations: readonly Observation[],
   order: SortOrder,
   lang: 'ko' | 'en',
+  origin: LatLon | null = null,
 ): Observation[] {
-  const sorted = [...observations];
-  const byFeed = (a: Observation, b: Observation) => a.feedIndex - b.feedIndex;
-  switch (order) {
+  const inFeedOrder = [...observations].sort(byFeed);
+  switch (effectiveSort(order, origin)) {
     case 'feed':
-      return sorted.sort(byFeed);
+      return inFeedOrder;
+    case 'number':
+      return sortByNumber(inFeedOrder, (o) =>
+        DIGITS.test(o.stationId) ? Number(o.stationId) : null,
+      );
     case 'name': {
       const collator = collators[lang];
       const name = (o: Observation) => stationName(o, lang);
-      return sorted.sort((a, b) => collator.compare(name(a), name(b)) || byFeed(a, b));
+      return inFeedOrder.sort((a, b) => collator.compare(name(a), name(b)));
     }
     case 'temp-desc':
-    case 'temp-asc': {
-      const sign = order === 'temp-desc' ? -1 : 1;
-      return sorted.sort((a, b) => {
-        if (a.temperature === null || b.temperature === null) {
-          return (
-            (a.temperature === null ? 1 : 0) - (b.temperature === null ? 1 : 0) || byFeed(a, b)
-          );
-        }
-        return sign * (a.temperature - b.temperature) || byFeed(a, b);
-      });
-    }
+      return sortByNumber(inFeedOrder, (o) => (o.temperature === null ? null : -o.temperature));
+    case 'temp-asc':
+      return sortByNumber(inFeedOrder, (o) => o.temperature);
     case 'north-south':
-      return sorted.sort((a, b) => {
-        if (a.position === null || b.position === null) {
-          return (a.position === null ? 1 : 0) - (b.position === null ? 1 : 0) || byFeed(a, b);
-        }
-        return b.position.lat - a.position.lat || byFeed(a, b);
-      });
+      return sortByNumber(inFeedOrder, (o) => (o.position === null ? null : -o.position.lat));
+    case 'distance':
+      return sortByNumber(inFeedOrder, (o) =>
+        o.position === null || origin === null ? null : distanceKm(origin, o.position),
+      );
   }
 }

@@ -111,3 +111,15 @@ export function formatAge(milliseconds: number, t: Translate): string {
   if (days < 730) return t('age.days', { n: days });
   return t('age.years', { n: Math.floor(days / 365) });
 }
+
+const distanceFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** "3.2" (km, one decimal under 100 km, whole kilometres beyond): the list's distance column. */
+export function formatKilometres(km: number, lang: Lang): string {
+  let format = distanceFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 });
+    distanceFormats.set(lang, format);
+  }
+  return format.format(km < 100 ? Math.round(km * 10) / 10 : Math.round(km));
+}

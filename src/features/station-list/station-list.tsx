@@ -17,6 +17,8 @@ interface StationListProps {
   readonly onSelect: (stationId: string) => void;
   /** Extra marks per station (e.g. the news badge), supplied by the app. */
   readonly renderBadge?: (stationId: string) => ReactNode;
+  /** The distance from the reader, when known (near me), supplied by the app. */
+  readonly renderDistance?: (station: Observation) => ReactNode;
   readonly id?: string;
   /** The station whose row has focus, or null when none has: the map shows its tooltip. */
   readonly onRowFocus?: (stationId: string | null) => void;
@@ -27,6 +29,7 @@ export function StationList({
   selectedId,
   onSelect,
   renderBadge,
+  renderDistance,
   id,
   onRowFocus,
 }: StationListProps) {
@@ -101,6 +104,7 @@ export function StationList({
                 selected={station.stationId === selectedId}
                 onSelect={onSelect}
                 badge={renderBadge?.(station.stationId)}
+                distance={renderDistance?.(station)}
               />
             </li>
           );

@@ -11,6 +11,8 @@ interface StationRowProps {
   readonly selected: boolean;
   readonly onSelect: (stationId: string) => void;
   readonly badge?: ReactNode;
+  /** How far the station is from the reader ("3.2 km"), when near me knows. */
+  readonly distance?: ReactNode;
 }
 
 export const StationRow = memo(function StationRow({
@@ -18,6 +20,7 @@ export const StationRow = memo(function StationRow({
   selected,
   onSelect,
   badge,
+  distance,
 }: StationRowProps) {
   const { t, lang } = useI18n();
   const name = stationName(station, lang);
@@ -46,6 +49,7 @@ export const StationRow = memo(function StationRow({
         </span>
       </span>
       {badge}
+      {distance}
       <span className="station-row-temp">
         {station.temperature === null ? (
           <span aria-label={t('station.noTemperatureLabel')}>{t('station.noTemperature')}</span>

@@ -10,10 +10,12 @@ import { MapContainer, TileLayer } from 'react-leaflet';
 import { KOREA_BOUNDS, KOREA_MAINLAND_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
 import { PHONE_QUERY, useMediaQuery } from '../../utils/use-media-query';
 import { useI18n } from '../../i18n/i18n-context';
+import type { LatLon } from '../../domain/distance';
 import type { Observation } from '../../domain/observation';
 import { DEFAULT_MAP_COLORING, type MapColoring } from '../../domain/map-coloring';
 import { BasemapLayer } from './basemap-layer';
 import { FitToArea, type AreaPoint } from './fit-to-area';
+import { HereMark } from './here-mark';
 import { MapColoringSwitch } from './map-coloring-switch';
 import { MapFocusTarget } from './map-focus-target';
 import { MapLegend } from './map-legend';
@@ -52,6 +54,8 @@ export interface StationMapProps {
   readonly focusRequest?: number;
   /** Places to frame the map on (the embed's province or list); null = leave the view alone. */
   readonly fitTo?: readonly AreaPoint[] | null;
+  /** The reader's position (near me), held in memory only; null when unknown. */
+  readonly here?: LatLon | null;
 }
 
 const NO_COVERS = () => [];
@@ -71,6 +75,7 @@ export default function StationMap({
   previewId = null,
   focusRequest = 0,
   fitTo = null,
+  here = null,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
@@ -135,6 +140,7 @@ export default function StationMap({
           covers={labelCovers}
         />
         <StationTooltip point={tooltipPoint} />
+        {here && <HereMark position={here} />}
         <SelectionFocus position={selected} covers={covers} request={focusRequest} />
         <MapFocusTarget />
         <FitToArea points={fitTo} />
@@ -150,6 +156,7 @@ export default function StationMap({
       </p>
       <p className="visually-hidden" id={hintId}>
         {t('map.keyboardHint')}
+        {here && ` ${t('map.youAreHere')}`}
       </p>
     </div>
   );

@@ -141,6 +141,57 @@ export class Dashboard {
     };
   }
 
+  // Finding your place: region, active filters, sort, near me (issue 12).
+
+  get regionSelect(): Locator {
+    return this.page.locator('.region-filter select');
+  }
+
+  get sortSelect(): Locator {
+    return this.page.locator('.sort-select select');
+  }
+
+  /** The whole count line, filters named: "강원 · 맑음 · 검색 ‘강’ — 97개 중 2개". */
+  get countLine(): Locator {
+    return this.page.locator('.list-count-line');
+  }
+
+  get activeFilters(): Locator {
+    return this.page.locator('.active-filters');
+  }
+
+  /** The clear button of one active filter, by the label it shows ("강원", "맑음"). */
+  clearFilter(label: string): Locator {
+    return this.activeFilters.locator('.active-filter', { hasText: label });
+  }
+
+  get nearMeButton(): Locator {
+    return this.page.locator('.near-me-button');
+  }
+
+  /** A failure (denied, unavailable, timed out, outside Korea), role="alert". */
+  get nearMeAlert(): Locator {
+    return this.page.locator('.near-me [role="alert"]');
+  }
+
+  get nearMeStatus(): Locator {
+    return this.page.locator('.near-me-found');
+  }
+
+  /** The names of the rows rendered now, top to bottom (the list is virtual: the first few dozen). */
+  rowNames(): Promise<string[]> {
+    return this.page.locator('.station-row-primary').allTextContents();
+  }
+
+  rowDistances(): Promise<string[]> {
+    return this.page.locator('.station-row-distance [aria-hidden="true"]').allTextContents();
+  }
+
+  /** The reader's dot on the map (an SVG circle marker). */
+  get hereMark(): Locator {
+    return this.page.locator('path.nalssi-here');
+  }
+
   // News: the panel tab, 관련 뉴스 in the details, and the article over the map.
 
   get newsTab(): Locator {

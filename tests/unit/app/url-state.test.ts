@@ -25,8 +25,17 @@ describe('parseUrlState', () => {
   });
 
   it('ignores an unknown sort order', () => {
-    expect(parseUrlState('?sort=random').sort).toBe('feed');
+    expect(parseUrlState('?sort=random').sort).toBe('number');
     expect(parseUrlState('?sort=temp-asc').sort).toBe('temp-asc');
+  });
+
+  it('sorts by station number when the URL names no sort, and keeps old sort links working', () => {
+    expect(parseUrlState('').sort).toBe('number');
+    expect(parseUrlState('?sort=feed').sort).toBe('feed');
+    expect(serializeUrlState(parseUrlState('?sort=feed'))).toBe('?sort=feed');
+    expect(serializeUrlState(parseUrlState('?sort=number'))).toBe('');
+    // Read as written; without a known location the list falls back to the default.
+    expect(parseUrlState('?sort=distance').sort).toBe('distance');
   });
 
   it.each([

@@ -237,3 +237,34 @@ describe('sortStations', () => {
     expect(northSouth.at(-1)!.nameKo).toBe('서귀포');
   });
 });
+
+describe('sortStations: station number and feed order', () => {
+  const stations = observationsInFeedOrder([
+    { stationId: '100', nameKo: '대관령' },
+    { stationId: 'X2', nameKo: '임시 2' },
+    { stationId: '90', nameKo: '속초' },
+    { stationId: 'A1', nameKo: '임시 1' },
+    { stationId: '1000', nameKo: '천' },
+    { stationId: '95', nameKo: '철원' },
+  ]);
+
+  it('compares numbers as numbers (90 before 100), ids with letters after, in feed order', () => {
+    expect(names(sortStations(stations, 'number', 'ko'))).toEqual([
+      '속초',
+      '철원',
+      '대관령',
+      '천',
+      '임시 2',
+      '임시 1',
+    ]);
+  });
+
+  it('keeps the feed’s own order for "feed"', () => {
+    expect(names(sortStations([...stations].reverse(), 'feed', 'ko'))).toEqual(names(stations));
+  });
+
+  it('gives the sample in station number order by default', () => {
+    const ids = sortStations(sample, 'number', 'ko').map((o) => Number(o.stationId));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileSearch, searchKeysFor } from '../../../src/domain/search-index';
+import { compileSearch } from '../../../src/domain/rank-search';
+import { searchKeysFor } from '../../../src/domain/search-index';
 import { anObservation } from '../support/observations';
 
 const gumi = anObservation({ stationId: '279', nameKo: '구미', nameEn: 'Gumi' });
@@ -44,9 +45,10 @@ describe('compileSearch', () => {
     expect(matchesFor('buk-busan')).toEqual(['북부산']);
   });
 
-  it('matches a station number exactly, not as a prefix', () => {
+  it('matches a station number exactly or by its prefix, never inside', () => {
     expect(matchesFor('279')).toEqual(['구미']);
-    expect(matchesFor('27')).toEqual([]);
+    expect(matchesFor('27')).toEqual(['구미']);
+    expect(matchesFor('79')).toEqual([]);
   });
 });
 
@@ -56,7 +58,11 @@ describe('searchKeysFor', () => {
   });
 
   it('keeps an empty English key for stations without an English name', () => {
-    expect(searchKeysFor([unnamedEn])[0]).toMatchObject({ nameEn: '', choseong: 'ㅅㅅ' });
+    expect(searchKeysFor([unnamedEn])[0]).toMatchObject({
+      nameEn: '',
+      choseong: 'ㅅㅅ',
+      enSyllableEnds: [],
+    });
   });
 });
 

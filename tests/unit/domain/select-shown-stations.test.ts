@@ -103,3 +103,59 @@ describe('createStationSelector', () => {
     expect(names(after.shown)).toEqual(['인천']);
   });
 });
+
+describe('region counts', () => {
+  const sample = loadSampleFeed().observations;
+  const view: StationView = { sky: [], search: '', region: null, sort: 'number' };
+
+  it('counts every province’s stations with no filter (97 in all)', () => {
+    const { regionCounts } = selectShownStations(sample, view, 'ko');
+    expect(regionCounts.get('강원특별자치도')).toBe(14);
+    expect(regionCounts.get('제주특별자치도')).toBe(4);
+    expect([...regionCounts.values()].reduce((a, b) => a + b, 0)).toBe(97);
+  });
+
+  it('counts under the sky filter and search, whatever region is chosen', () => {
+    const clear = selectShownStations(sample, { ...view, sky: ['clear'] }, 'ko').regionCounts;
+    const clearInGangwon = selectShownStations(
+      sample,
+      { ...view, sky: ['clear'], region: '강원특별자치도' },
+      'ko',
+    );
+    expect(clearInGangwon.regionCounts).toEqual(clear);
+    expect(clearInGangwon.shown).toHaveLength(clear.get('강원특별자치도')!);
+    expect([...clear.values()].reduce((a, b) => a + b, 0)).toBe(45);
+
+    const searched = selectShownStations(sample, { ...view, search: '강' }, 'ko');
+    const expected = new Map<string, number>();
+    for (const o of searched.shown) expected.set(o.province!, (expected.get(o.province!) ?? 0) + 1);
+    expect(searched.regionCounts).toEqual(expected);
+    expect(searched.regionCounts.get('강원특별자치도')).toBe(2); // 강릉, 북강릉
+  });
+
+  it('keeps the memoised stages right when only the region changes', () => {
+    const select = createStationSelector();
+    for (const region of [null, '경상북도', '제주특별자치도', null]) {
+      const next = { ...view, sky: ['clear'] as const, search: 'ㄱ', region };
+      expect(select(sample, next, 'ko')).toEqual(selectShownStations(sample, next, 'ko'));
+    }
+  });
+});
+
+describe('sort by distance', () => {
+  const sample = loadSampleFeed().observations;
+  const view: StationView = { sky: [], search: '', region: null, sort: 'distance' };
+
+  it('puts the station nearest the origin first', () => {
+    const origin = { lat: 36.119, lon: 128.344 };
+    const { shown } = selectShownStations(sample, { ...view, origin }, 'ko');
+    expect(shown[0]!.nameKo).toBe('구미');
+  });
+
+  it('falls back to station number order without a known location', () => {
+    const { shown } = selectShownStations(sample, view, 'ko');
+    expect(shown.map((o) => o.stationId)).toEqual(
+      selectShownStations(sample, { ...view, sort: 'number' }, 'ko').shown.map((o) => o.stationId),
+    );
+  });
+});
