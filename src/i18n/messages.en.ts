@@ -145,6 +145,8 @@ export const en: Record<MessageKey, string> = {
   'age.minutes': '{n} min',
   'age.hours': '{n} h',
   'age.days': '{n} days',
+  'age.months': '{n} months',
+  'age.oneYear': '1 year',
   'age.years': '{n} years',
   'embed.open': 'Embed',
   'embed.openLabel': 'Embed a weather widget on your site',

@@ -147,6 +147,8 @@ export const ko = {
   'age.minutes': '{n}분',
   'age.hours': '{n}시간',
   'age.days': '{n}일',
+  'age.months': '{n}개월',
+  'age.oneYear': '1년',
   'age.years': '{n}년',
   'embed.open': '퍼가기',
   'embed.openLabel': '내 사이트에 날씨 위젯 퍼가기',
