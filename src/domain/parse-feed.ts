@@ -66,12 +66,12 @@ function start(payload: unknown) {
     const first = envelope.issues[0];
     throw new FeedContractError(first.path?.[0]?.key?.toString() ?? first.message);
   }
-  const { observedAt, source, observations: records } = envelope.output;
-  return { records, builder: feedBuilder(observedAt, source || null) };
+  const { observedAt, source, sample, observations: records } = envelope.output;
+  return { records, builder: feedBuilder(observedAt, source || null, sample) };
 }
 
 /** Accumulates records in feed order; `add` never throws. */
-function feedBuilder(observedAt: string, source: string | null) {
+function feedBuilder(observedAt: string, source: string | null, sample: boolean) {
   const observations: Observation[] = [];
   const rejected: RecordProblem[] = [];
   const seen = new Set<string>();
@@ -129,7 +129,7 @@ function feedBuilder(observedAt: string, source: string | null) {
   }
 
   function finish(): ObservationFeed {
-    return { observedAt, source, observations, rejected, unplacedCount };
+    return { observedAt, source, sample, observations, rejected, unplacedCount };
   }
 
   return { add, finish };

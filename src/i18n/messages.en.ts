@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'feed.observedAt': 'Observed {time}',
+  'feed.sampleBadge': 'Sample data',
   'feed.age': '{age} ago',
   'feed.attribution': 'Data: {source}',
   'feed.loading': 'Loading observations…',
@@ -90,6 +91,8 @@ export const en: Record<MessageKey, string> = {
     'This station does not match the current filter, so the list and map hide it.',
   'details.showIt': 'Clear filters and show it',
   'map.label': 'Station map',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
   'map.legend': 'Legend',
   'map.loading': 'Loading the map…',
   'map.keyboardHint':

@@ -15,6 +15,7 @@ export const ko = {
   'theme.light': '밝게',
   'theme.dark': '어둡게',
   'feed.observedAt': '관측 {time}',
+  'feed.sampleBadge': '표본 자료',
   'feed.age': '{age} 전',
   'feed.attribution': '{source} 제공',
   'feed.loading': '관측 자료를 불러오는 중…',
@@ -92,6 +93,8 @@ export const ko = {
   'details.hiddenByFilter': '이 관측소는 현재 필터에 맞지 않아 목록과 지도에서 숨겨져 있습니다.',
   'details.showIt': '필터 해제하고 보기',
   'map.label': '관측소 지도',
+  'map.zoomIn': '확대',
+  'map.zoomOut': '축소',
   'map.legend': '범례',
   'map.loading': '지도를 불러오는 중…',
   'map.keyboardHint':

@@ -17,6 +17,7 @@ import { SelectionFocus } from './selection-focus';
 import { StationLayer } from './station-layer';
 import { toStationPoints } from './station-points';
 import { ViewSync, type MapViewState } from './view-sync';
+import { ZoomLabels } from './zoom-labels';
 
 export interface StationMapProps {
   readonly stations: readonly Observation[];
@@ -78,6 +79,7 @@ export default function StationMap({
         <StationLayer points={points} selectedId={selectedId} onSelect={onSelect} />
         <SelectionFocus position={selected} />
         <MapFocusTarget />
+        <ZoomLabels />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
       {showLegend && <MapLegend stations={stations} />}

@@ -18,6 +18,7 @@ export function widgetData(
     feed: {
       observedAt: '2024-05-21',
       source: '기상청',
+      sample: false,
       observations: stations,
       rejected: [],
       unplacedCount: 0,
