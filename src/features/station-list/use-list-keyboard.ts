@@ -78,6 +78,8 @@ export function useListKeyboard({
     // Space belongs to the typed text while the reader is typing ("관측소 1"), else it selects.
     if (event.key === 'Enter' || (event.key === ' ' && !typing)) {
       event.preventDefault();
+      // Choosing ends the typed text: a Space soon after coming back selects again.
+      typed.current = { text: '', at: -Infinity };
       const station = stations[activeIndex];
       if (station) onSelect(station.stationId);
       return;

@@ -121,6 +121,10 @@ describe('StationList keyboard', () => {
     await user.keyboard('{ArrowDown}[Space]');
     expect(onSelect).toHaveBeenLastCalledWith('172');
     expect(onSelect).toHaveBeenCalledTimes(2);
+    // Right after type-ahead and Enter, Space still selects (Enter ended the typed text).
+    await user.keyboard('구{Enter}[Space]');
+    expect(onSelect).toHaveBeenLastCalledWith('279');
+    expect(onSelect).toHaveBeenCalledTimes(4);
   });
 
   it('starts from the selected station, and follows a selection made elsewhere', async () => {
