@@ -57,7 +57,9 @@ export function preloadCritical(): Plugin {
           for (const css of map.viteMetadata?.importedCss ?? []) {
             tags.push({
               tag: 'link',
-              attrs: { rel: 'preload', href: `./${css}`, as: 'style' },
+              // Vite's loader later requests this CSS with crossOrigin = "": a preload
+              // without crossorigin would not match it, so the file would be fetched twice.
+              attrs: { rel: 'preload', href: `./${css}`, as: 'style', crossorigin: true },
               injectTo: 'head',
             });
           }

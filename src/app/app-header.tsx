@@ -31,6 +31,8 @@ export function AppHeader({ feed, shown }: AppHeaderProps) {
             {t('feed.observedAt', { time: formatObservedAt(feed.observedAt, lang) })}
           </span>{' '}
           <FeedAge observedAt={feed.observedAt} />
+          {/* The bundled sample is real but old: say so, or its date looks like a broken feed. */}
+          {feed.sample && <span className="sample-badge">{t('feed.sampleBadge')}</span>}
           {feed.source && (
             <span className="attribution">
               {t('feed.attribution', { source: sourceLabel(feed.source, lang) })}

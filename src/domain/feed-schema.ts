@@ -120,6 +120,17 @@ export const ObservationFeedSchema = v.object(
     source: v.nullish(
       v.pipe(v.string('source'), v.transform(stripInvisible), v.maxLength(60, 'source')),
     ),
+    /**
+     * `"sample": true` marks the bundled sample (real, but old, observations),
+     * so the page can say so. Anything but `true` means a live feed.
+     */
+    sample: v.optional(
+      v.pipe(
+        v.unknown(),
+        v.transform((value) => value === true),
+      ),
+      false,
+    ),
     observations: v.array(v.unknown(), 'observations'),
     /** True only for made-up data: the page then says so on screen. */
     example: v.optional(v.boolean('example'), false),

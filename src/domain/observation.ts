@@ -51,6 +51,8 @@ export interface ObservationFeed {
   /** Exactly as the feed gave it: an ISO time with offset, or a date alone. */
   readonly observedAt: string;
   readonly source: string | null;
+  /** The feed is the bundled sample (`"sample": true`): real observations, but not current. */
+  readonly sample: boolean;
   readonly observations: readonly Observation[];
   readonly rejected: readonly RecordProblem[];
   /** Values dropped one by one from records that were kept. */

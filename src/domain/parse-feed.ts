@@ -67,12 +67,16 @@ function start(payload: unknown) {
     const first = envelope.issues[0];
     throw new FeedContractError(first.path?.[0]?.key?.toString() ?? first.message);
   }
-  const { observedAt, source, observations: records, example } = envelope.output;
-  return { records, builder: feedBuilder(observedAt, source || null, example) };
+  const { observedAt, source, sample, example, observations: records } = envelope.output;
+  return { records, builder: feedBuilder(observedAt, source || null, { sample, example }) };
 }
 
 /** Accumulates records in feed order; `add` never throws. */
-function feedBuilder(observedAt: string, source: string | null, example: boolean) {
+function feedBuilder(
+  observedAt: string,
+  source: string | null,
+  { sample, example }: { sample: boolean; example: boolean },
+) {
   const observations: Observation[] = [];
   const rejected: RecordProblem[] = [];
   const droppedValues: ValueProblem[] = [];
@@ -132,7 +136,16 @@ function feedBuilder(observedAt: string, source: string | null, example: boolean
   }
 
   function finish(): ObservationFeed {
-    return { observedAt, source, observations, rejected, droppedValues, unplacedCount, example };
+    return {
+      observedAt,
+      source,
+      sample,
+      example,
+      observations,
+      rejected,
+      droppedValues,
+      unplacedCount,
+    };
   }
 
   return { add, finish };

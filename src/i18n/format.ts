@@ -55,9 +55,25 @@ export function formatObservedAt(observedAt: string, lang: Lang): string {
     const [year, month, day] = observedAt.split('-').map(Number) as [number, number, number];
     // Noon UTC keeps the calendar date the same in KST.
     const date = new Date(Date.UTC(year, month - 1, day, 12));
-    return dateTimeFormat(lang, 'date').format(date);
+    return withWeekdayBound(dateTimeFormat(lang, 'date').formatToParts(date));
   }
-  return dateTimeFormat(lang, 'time').format(new Date(observedAt));
+  return `${dateTimeFormat(lang, 'time').format(new Date(observedAt))} KST`;
+}
+
+/**
+ * The parts joined with a no-break space on each side of the weekday, so a
+ * narrow box never leaves "(화)" or "Tue," alone on a line.
+ */
+function withWeekdayBound(parts: readonly Intl.DateTimeFormatPart[]): string {
+  return parts
+    .map((part, index) => {
+      const besideWeekday =
+        parts[index - 1]?.type === 'weekday' || parts[index + 1]?.type === 'weekday';
+      return part.type === 'literal' && besideWeekday
+        ? part.value.replace(/ /g, '\u00a0')
+        : part.value;
+    })
+    .join('');
 }
 
 const DATE_TIME_OPTIONS: Record<'date' | 'time', Intl.DateTimeFormatOptions> = {
@@ -77,7 +93,7 @@ const DATE_TIME_OPTIONS: Record<'date' | 'time', Intl.DateTimeFormatOptions> = {
     minute: '2-digit',
     // h23, not hour12:false: ko-KR would otherwise show midnight as 24:30.
     hourCycle: 'h23',
-    timeZoneName: 'short',
+    // No timeZoneName: Intl calls Korea time "GMT+9"; " KST" is added by hand.
   },
 };
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -100,7 +116,14 @@ export function observedAtTime(observedAt: string): number {
     : Date.parse(observedAt);
 }
 
-/** "3분", "2시간", "2년": coarse on purpose; the exact time is shown beside it. */
+const DAYS_PER_MONTH = 30.44;
+const DAYS_PER_YEAR = 365.25;
+
+/**
+ * "3분", "2시간", "5일", "3개월", "2년": coarse on purpose, one scale for every
+ * place that shows an age (the exact time is shown beside it). Months and
+ * years are rounded, so a feed 685 days old is "2년", as a reader would say.
+ */
 export function formatAge(milliseconds: number, t: Translate): string {
   const minutes = Math.floor(Math.max(0, milliseconds) / 60_000);
   if (minutes < 1) return t('age.justNow');
@@ -108,8 +131,10 @@ export function formatAge(milliseconds: number, t: Translate): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return t('age.hours', { n: hours });
   const days = Math.floor(hours / 24);
-  if (days < 730) return t('age.days', { n: days });
-  return t('age.years', { n: Math.floor(days / 365) });
+  if (days < 60) return t('age.days', { n: days });
+  if (days < 365) return t('age.months', { n: Math.round(days / DAYS_PER_MONTH) });
+  const years = Math.round(days / DAYS_PER_YEAR);
+  return years <= 1 ? t('age.oneYear') : t('age.years', { n: years });
 }
 
 const distanceFormats = new Map<Lang, Intl.NumberFormat>();

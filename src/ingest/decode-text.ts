@@ -1,6 +1,7 @@
 /**
- * Bytes to text. KMA's API Hub text is EUC-KR (Node's full ICU decodes it);
- * XML says its own encoding in the declaration; JSON is UTF-8.
+ * Bytes to text. KMA's API Hub text is EUC-KR (Node's full ICU decodes it),
+ * or UTF-8 once someone has saved it; XML says its own encoding in the
+ * declaration; JSON is UTF-8.
  */
 import { IngestError } from './ingest-error';
 
@@ -10,6 +11,25 @@ import { IngestError } from './ingest-error';
  */
 export function decodeEucKr(bytes: Uint8Array): string {
   return new TextDecoder('euc-kr').decode(bytes);
+}
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/;
+
+/**
+ * API Hub text as sent (EUC-KR) or as saved by an editor or passed through a
+ * re-encoding proxy (UTF-8). Valid UTF-8 that carries Hangul is UTF-8: EUC-KR
+ * Korean is almost never valid UTF-8. Anything else is read as EUC-KR, which
+ * reads plain ASCII the same.
+ */
+export function decodeKmaText(bytes: Uint8Array): string {
+  try {
+    // ignoreBOM: false (the default) drops a leading byte-order mark.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (HANGUL.test(text)) return text;
+  } catch {
+    // Not UTF-8: EUC-KR below.
+  }
+  return decodeEucKr(bytes);
 }
 
 /** Decode strictly, so a mislabelled body fails with a message instead of turning into mojibake. */

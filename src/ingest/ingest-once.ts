@@ -10,6 +10,7 @@ import { groupSkips } from './group-skips';
 import { IngestError } from './ingest-error';
 import { selectLatestPerStation } from './latest-per-station';
 import { readSource } from './read-source';
+import { assertFormatFits } from './sniff-format';
 import { serializeFeed } from './serialize-feed';
 import type { CloudClasses, SkyBasis } from './sky-word';
 import type { Skip } from './source-reading';
@@ -62,6 +63,7 @@ export async function ingestOnce(
   dependencies: IngestDependencies = {},
 ): Promise<IngestReport> {
   const source = await readSource(options.from, dependencies);
+  assertFormatFits(options.format, source.bytes);
   const parsed = PARSERS[options.format](source.bytes);
   const selection = selectLatestPerStation(parsed.readings);
   const skipped = [...parsed.skipped, ...selection.skipped];

@@ -1,6 +1,6 @@
 /**
  * `kma-sfctm2`: API Hub surface observations (`kma_sfctm2.php`, also
- * `kma_sfctm3.php`), whitespace-separated fixed-width text in EUC-KR:
+ * `kma_sfctm3.php`), whitespace-separated fixed-width text in EUC-KR (or UTF-8):
  *
  *   #START7777
  *   # YYMMDDHHMI STN  WD   WS GST ...            (comment lines: header, units)
@@ -10,7 +10,7 @@
  * Missing values are negative sentinels; the layout (45 or 46 columns) is
  * detected by count and columns are read by position (see sfctm2-layouts.ts).
  */
-import { decodeEucKr } from './decode-text';
+import { decodeKmaText } from './decode-text';
 import { IngestError } from './ingest-error';
 import { kstFromCompact } from './kst-time';
 import {
@@ -34,7 +34,7 @@ const WHAT = 'kma-sfctm2';
 const WEATHER_INCLUDED = new Set([1, 4]);
 
 export function parseKmaSfctm2(bytes: Uint8Array): ParsedSource {
-  const scan = scanSfctm2Lines(decodeEucKr(bytes));
+  const scan = scanSfctm2Lines(decodeKmaText(bytes));
   if (scan.startMarker && !scan.endMarker) {
     throw new IngestError(
       `${WHAT}: the text ends before its #7777END marker; the download was cut off.`,

@@ -52,7 +52,8 @@ test.describe('the dashboard on the seed data', () => {
     await dashboard.open();
     await dashboard.searchBox.fill('고창');
     const gochang = dashboard.row('고창');
-    await expect(gochang.locator('.station-row-temp')).toHaveText('—');
+    await expect(gochang.locator('.station-row-temp [aria-hidden="true"]')).toHaveText('—');
+    await expect(gochang).toHaveAccessibleName(/기온 정보 없음$/);
     await dashboard.searchBox.fill('');
     for (const name of ['북춘천', '서청주', '세종', '북부산']) {
       await dashboard.searchBox.fill(name);
@@ -88,7 +89,7 @@ test.describe('the dashboard on the seed data', () => {
     await dashboard.clickMapAt(36.1306, 128.3206);
     await expect(dashboard.details).toContainText('구미');
     expect(dashboard.url().searchParams.get('station')).toBe('279');
-    const row = dashboard.page.locator('.station-row[aria-current="true"]');
+    const row = dashboard.page.locator('.station-row[aria-selected="true"]');
     await expect(row).toContainText('구미');
     await expect(row).toBeInViewport();
   });

@@ -1,21 +1,22 @@
 /**
- * The station list: the accessible twin of the map. Virtualised, so it
- * holds a few dozen row elements whether the feed has 97 stations or 10,000.
+ * The station list: the accessible twin of the map. A single-select listbox
+ * that is one Tab stop (decision 0005); virtualised, so it holds a few dozen
+ * option elements whether the feed has 97 stations or 10,000.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
 import { focusIfReachable, useFocusTarget } from '../../components/focus-targets';
 import type { Observation } from '../../domain/observation';
 import { useI18n } from '../../i18n/i18n-context';
+import { ROW_HEIGHT } from './row-height';
 import { StationRow } from './station-row';
-
-export const ROW_HEIGHT = 52;
+import { useListKeyboard } from './use-list-keyboard';
 
 interface StationListProps {
   readonly stations: readonly Observation[];
   readonly selectedId: string | null;
   readonly onSelect: (stationId: string) => void;
-  /** Extra marks per station (e.g. the news badge), supplied by the app. */
+  /** Extra marks per station (e.g. the news badge), supplied by the app. Must not be interactive. */
   readonly renderBadge?: (stationId: string) => ReactNode;
   /** The distance from the reader, when known (near me), supplied by the app. */
   readonly renderDistance?: (station: Observation) => ReactNode;
@@ -34,38 +35,73 @@ export function StationList({
   onRowFocus,
 }: StationListProps) {
   const { t } = useI18n();
+  const optionIdPrefix = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const pageSize = () =>
+    Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT));
+  const { activeIndex, setActiveId, onKeyDown } = useListKeyboard({
+    stations,
+    selectedId,
+    onSelect,
+    pageSize,
+    reveal: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+  });
+  // The active option is always rendered, even scrolled away: aria-activedescendant must point at an element.
+  const keepActiveRendered = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (indexes.includes(activeIndex) || activeIndex >= range.count) return indexes;
+      return [...indexes, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
   const virtualizer = useVirtualizer({
     count: stations.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     getItemKey: (index) => stations[index]!.stationId,
+    rangeExtractor: keepActiveRendered,
     // Used before the first measurement (and in environments without layout).
     initialRect: { width: 360, height: 720 },
   });
 
+  const choose = useCallback(
+    (stationId: string) => {
+      setActiveId(stationId);
+      onSelect(stationId);
+    },
+    [setActiveId, onSelect],
+  );
   const selectedIndex =
     selectedId === null ? -1 : stations.findIndex((s) => s.stationId === selectedId);
 
   const focusList = useCallback(() => focusIfReachable(scrollRef.current), []);
-  // A row outside the rendered window is scrolled to first; it can take focus a frame later.
+  // Returning to a station: it becomes the active option, scrolled into view, and the listbox takes focus.
   const focusRow = useCallback(
     (stationId: string | null) => {
       const index = stations.findIndex((station) => station.stationId === stationId);
       if (index < 0) return false;
-      const row = scrollRef.current?.querySelector<HTMLElement>(
-        `[data-station-id="${CSS.escape(stationId!)}"]`,
-      );
-      if (!row) virtualizer.scrollToIndex(index, { align: 'auto' });
-      return focusIfReachable(row);
+      setActiveId(stationId);
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      return focusIfReachable(scrollRef.current);
     },
-    [stations, virtualizer],
+    [stations, virtualizer, setActiveId],
   );
   useFocusTarget('station-list', focusList);
   useFocusTarget('station-row', focusRow);
 
   // A selection made on the map scrolls its row into view.
+  // While the list has focus, the active option's station shows its tooltip on the map.
+  const listFocused = useRef(false);
+  const activeId = stations[activeIndex]?.stationId ?? null;
+  useEffect(
+    function followActiveOptionOnMap() {
+      if (listFocused.current) onRowFocus?.(activeId);
+    },
+    [activeId, onRowFocus],
+  );
+
   useEffect(
     function scrollSelectedRowIntoView() {
       if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
@@ -81,35 +117,47 @@ export function StationList({
     );
   }
 
+  const optionId = (stationId: string) => `${optionIdPrefix}-${stationId}`;
+  function showActiveOnMap() {
+    listFocused.current = true;
+    onRowFocus?.(stations[activeIndex]?.stationId ?? null);
+  }
   return (
-    <div className="station-list-scroll" ref={scrollRef} id={id} tabIndex={-1}>
-      <ul
-        className="station-list"
-        aria-label={t('list.label')}
-        style={{ height: virtualizer.getTotalSize() }}
-      >
+    <div
+      className="station-list-scroll"
+      ref={scrollRef}
+      id={id}
+      role="listbox"
+      tabIndex={0}
+      aria-label={t('list.label')}
+      aria-activedescendant={optionId(stations[activeIndex]!.stationId)}
+      onKeyDown={onKeyDown}
+      onFocus={showActiveOnMap}
+      onBlur={() => {
+        listFocused.current = false;
+        onRowFocus?.(null);
+      }}
+    >
+      <div className="station-list" role="none" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const station = stations[item.index]!;
           return (
-            <li
+            <StationRow
               key={item.key}
-              aria-setsize={stations.length}
-              aria-posinset={item.index + 1}
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-              onFocus={() => onRowFocus?.(station.stationId)}
-              onBlur={() => onRowFocus?.(null)}
-            >
-              <StationRow
-                station={station}
-                selected={station.stationId === selectedId}
-                onSelect={onSelect}
-                badge={renderBadge?.(station.stationId)}
-                distance={renderDistance?.(station)}
-              />
-            </li>
+              id={optionId(station.stationId)}
+              station={station}
+              selected={station.stationId === selectedId}
+              active={item.index === activeIndex}
+              position={item.index + 1}
+              setSize={stations.length}
+              offset={item.start}
+              onChoose={choose}
+              badge={renderBadge?.(station.stationId)}
+              distance={renderDistance?.(station)}
+            />
           );
         })}
-      </ul>
+      </div>
     </div>
   );
 }

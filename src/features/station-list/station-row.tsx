@@ -5,20 +5,39 @@ import type { Observation } from '../../domain/observation';
 import { formatTemperature } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { stationName } from '../../domain/station-name';
+import { ROW_HEIGHT } from './row-height';
 
 interface StationRowProps {
+  readonly id: string;
   readonly station: Observation;
   readonly selected: boolean;
-  readonly onSelect: (stationId: string) => void;
+  /** The listbox's active option (aria-activedescendant), outlined while the list has focus. */
+  readonly active: boolean;
+  /** 1-based place in the whole list, and its size: only a window of options is rendered. */
+  readonly position: number;
+  readonly setSize: number;
+  /** Distance from the top of the list, in px (the virtualiser's layout). */
+  readonly offset: number;
+  readonly onChoose: (stationId: string) => void;
   readonly badge?: ReactNode;
   /** How far the station is from the reader ("3.2 km"), when near me knows. */
   readonly distance?: ReactNode;
 }
 
+/**
+ * One option of the station listbox. Its accessible name is its text: name,
+ * sky word, other-language name, news badge, temperature. Nothing inside is
+ * focusable or clickable on its own: the option is the one control.
+ */
 export const StationRow = memo(function StationRow({
+  id,
   station,
   selected,
-  onSelect,
+  active,
+  position,
+  setSize,
+  offset,
+  onChoose,
   badge,
   distance,
 }: StationRowProps) {
@@ -26,12 +45,16 @@ export const StationRow = memo(function StationRow({
   const name = stationName(station, lang);
   const secondary = lang === 'en' ? station.nameKo : station.nameEn;
   return (
-    <button
-      type="button"
-      className="station-row"
+    <div
+      id={id}
+      role="option"
+      className={active ? 'station-row is-active' : 'station-row'}
       data-station-id={station.stationId}
-      aria-current={selected ? 'true' : undefined}
-      onClick={() => onSelect(station.stationId)}
+      aria-selected={selected}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      style={{ transform: `translateY(${offset}px)`, height: ROW_HEIGHT }}
+      onClick={() => onChoose(station.stationId)}
     >
       <ConditionIcon conditionKey={station.condition.key} size={24} />
       <span className="station-row-name">
@@ -52,11 +75,14 @@ export const StationRow = memo(function StationRow({
       {distance}
       <span className="station-row-temp">
         {station.temperature === null ? (
-          <span aria-label={t('station.noTemperatureLabel')}>{t('station.noTemperature')}</span>
+          <>
+            <span aria-hidden="true">{t('station.noTemperature')}</span>
+            <span className="visually-hidden">{t('station.noTemperatureLabel')}</span>
+          </>
         ) : (
           formatTemperature(station.temperature, lang)
         )}
       </span>
-    </button>
+    </div>
   );
 });

@@ -26,6 +26,7 @@ import { TemperatureField } from './temperature-field';
 import { useBasemap } from './use-basemap';
 import { toStationPoints } from './station-points';
 import { ViewSync, type MapViewState } from './view-sync';
+import { ZoomLabels } from './zoom-labels';
 
 export interface StationMapProps {
   readonly stations: readonly Observation[];
@@ -144,6 +145,7 @@ export default function StationMap({
         <SelectionFocus position={selected} covers={covers} request={focusRequest} />
         <MapFocusTarget />
         <FitToArea points={fitTo} />
+        <ZoomLabels />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
       {onColoringChange && (

@@ -52,6 +52,27 @@ export class Dashboard {
     });
   }
 
+  /** The station list: one listbox, one Tab stop. */
+  get listbox(): Locator {
+    return this.page.getByRole('listbox');
+  }
+
+  /** The option the listbox names in aria-activedescendant (where its keys act). */
+  async activeOption(): Promise<Locator> {
+    const id = await this.listbox.getAttribute('aria-activedescendant');
+    if (!id) throw new Error('the listbox names no active option');
+    return this.page.locator(`[id="${id}"]`);
+  }
+
+  /** The listbox has focus and `name` is its active option, rendered and in view. */
+  async expectActive(name: string): Promise<void> {
+    await expect(this.listbox).toBeFocused();
+    await expect
+      .poll(async () => (await this.activeOption()).locator('.station-row-primary').textContent())
+      .toBe(name);
+    await expect(await this.activeOption()).toBeInViewport();
+  }
+
   chip(word: string): Locator {
     return this.page
       .locator('fieldset.filter-chips')

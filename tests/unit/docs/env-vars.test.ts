@@ -46,4 +46,11 @@ describe('environment variables in README.md and docs/', () => {
     expect(readDoc('README.md')).toContain('CHROMIUM_PATH');
     expect(chromium).toContain('process.env.CHROMIUM_PATH');
   });
+
+  it('.env.example gives the feed URL as the relative default the docs promise', () => {
+    const example = fs.readFileSync(path.join(ROOT, '.env.example'), 'utf8');
+    // Relative, so a dashboard deployed under a sub-path (GitHub Pages) finds its feed.
+    expect(example).toMatch(/^VITE_OBSERVATIONS_URL=data\/observations\.json$/m);
+    expect(configSource).toContain('data/observations.json');
+  });
 });

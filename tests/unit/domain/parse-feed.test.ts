@@ -23,6 +23,14 @@ describe('parseObservationFeed: the envelope', () => {
     expect(feed.rejected).toEqual([]);
   });
 
+  it('marks the bundled sample only for "sample": true', () => {
+    expect(parseObservationFeed(aFeed([], { sample: true })).sample).toBe(true);
+    expect(parseObservationFeed(aFeed([])).sample).toBe(false);
+    for (const sample of [false, 'true', 1, null]) {
+      expect(parseObservationFeed(aFeed([], { sample })).sample).toBe(false);
+    }
+  });
+
   it('accepts a date alone, a Z time and fractional seconds', () => {
     for (const observedAt of ['2024-05-21', '2024-05-21T06:00Z', '2024-05-21T06:00:00.5+09:00']) {
       expect(parseObservationFeed(aFeed([], { observedAt })).observedAt).toBe(observedAt);

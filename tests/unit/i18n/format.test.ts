@@ -44,6 +44,20 @@ describe('formatObservedAt', () => {
     expect(en).toContain('00:30');
   });
 
+  it('names the time zone "KST", not "GMT+9", in both languages', () => {
+    for (const lang of ['ko', 'en'] as const) {
+      const text = formatObservedAt('2024-05-21T15:00:00+09:00', lang);
+      expect(text).toMatch(/15:00 KST$/);
+      expect(text).not.toContain('GMT');
+    }
+  });
+
+  // The weekday is short ("(화)", "Tue,"): alone on a line it reads as a stray word.
+  it('binds the weekday to the date with a no-break space, so it never wraps alone', () => {
+    expect(formatObservedAt('2024-05-21', 'ko')).toMatch(/21일\u00a0\(?화\)?$/);
+    expect(formatObservedAt('2024-05-21', 'en')).toMatch(/^Tue,\u00a021/);
+  });
+
   it('shows a time given in KST as that KST time', () => {
     expect(formatObservedAt('2024-05-21T15:00:00+09:00', 'ko')).toContain('15:00');
     expect(formatObservedAt('2024-05-21T23:59:00+09:00', 'en')).toMatch(/21 May 2024.*23:59/);
@@ -76,7 +90,12 @@ describe('formatAge', () => {
     [HOUR, '1시간'],
     [47 * HOUR, '47시간'],
     [48 * HOUR, '2일'],
-    [729 * DAY, '729일'],
+    [59 * DAY, '59일'],
+    [60 * DAY, '2개월'],
+    [364 * DAY, '12개월'],
+    [365 * DAY, '1년'],
+    // One wording however old: a feed of 685 days ago is "2년 전" everywhere, never "685일 전".
+    [685 * DAY, '2년'],
     [730 * DAY, '2년'],
   ])('shows %i ms as %j', (milliseconds, expected) => {
     expect(formatAge(milliseconds, ko)).toBe(expected);
@@ -85,6 +104,8 @@ describe('formatAge', () => {
   it('speaks English too', () => {
     expect(formatAge(3 * MINUTE, en)).toBe('3 min');
     expect(formatAge(5 * HOUR, en)).toBe('5 h');
+    expect(formatAge(90 * 24 * HOUR, en)).toBe('3 months');
+    expect(formatAge(685 * 24 * HOUR, en)).toBe('2 years');
   });
 });
 

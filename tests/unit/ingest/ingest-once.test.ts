@@ -13,6 +13,19 @@ const outFile = async () =>
   join(await mkdtemp(join(tmpdir(), 'nalssi-ingest-')), 'observations.json');
 
 describe('one ingest run', () => {
+  it('refuses KMA’s XML given as kma-sfctm2, naming the format it is, and writes nothing', async () => {
+    const out = await outFile();
+    await expect(
+      ingestOnce({
+        from: fixturePath('sfc-web-map-seed.xml'),
+        format: 'kma-sfctm2',
+        out,
+        cloudClasses: 4,
+      }),
+    ).rejects.toThrow(/try --format kma-xml/);
+    await expect(readFile(out, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
   it('writes a feed the dashboard accepts, and reports it', async () => {
     const out = await outFile();
     const report = await ingestOnce({

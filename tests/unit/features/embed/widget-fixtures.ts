@@ -19,6 +19,7 @@ export function widgetData(
     feed: {
       observedAt: '2024-05-21',
       source: '기상청',
+      sample: false,
       observations: stations,
       rejected: [],
       droppedValues: [],

@@ -13,15 +13,15 @@ const stations = observationsInFeedOrder([
   { stationId: '279', nameKo: '구미', nameEn: 'Gumi', condition: '구름조금', temperature: 19.2 },
 ]);
 
-const list = () => screen.getByRole('list', { name: '관측소 목록' });
-const row = (name: RegExp) => within(list()).getByRole('button', { name });
+const list = () => screen.getByRole('listbox', { name: '관측소 목록' });
+const row = (name: RegExp) => within(list()).getByRole('option', { name });
 
 describe('StationList', () => {
   beforeEach(() => giveElementsASize());
 
   it('shows a row per station with its condition and temperature', () => {
     renderInLanguage(<StationList stations={stations} selectedId={null} onSelect={() => {}} />);
-    expect(within(list()).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(list()).getAllByRole('option')).toHaveLength(3);
     expect(row(/속초/)).toHaveTextContent('맑음');
     expect(row(/속초/)).toHaveTextContent('15.0℃');
     expect(row(/구미/)).toHaveTextContent('19.2℃');
@@ -30,8 +30,8 @@ describe('StationList', () => {
   it('shows a missing temperature as "—" with a spoken label, never as 0', () => {
     renderInLanguage(<StationList stations={stations} selectedId={null} onSelect={() => {}} />);
     const gochang = row(/고창/);
-    const missing = within(gochang).getByLabelText('기온 정보 없음');
-    expect(missing).toHaveTextContent('—');
+    expect(gochang).toHaveAccessibleName(/기온 정보 없음/);
+    expect(gochang.querySelector('.station-row-temp [aria-hidden="true"]')).toHaveTextContent('—');
     expect(gochang).not.toHaveTextContent('0.0℃');
   });
 
@@ -40,7 +40,7 @@ describe('StationList', () => {
     const seedRows = [stationById(feed, '93'), stationById(feed, '172')];
     renderInLanguage(<StationList stations={seedRows} selectedId={null} onSelect={() => {}} />);
     expect(row(/북춘천/)).toHaveTextContent('19.2℃');
-    expect(within(row(/고창/)).getByLabelText('기온 정보 없음')).toHaveTextContent('—');
+    expect(row(/고창/)).toHaveAccessibleName(/고창.*기온 정보 없음/);
   });
 
   it('tells the reader when a station has no position', () => {
@@ -57,18 +57,18 @@ describe('StationList', () => {
     expect(onSelect).toHaveBeenCalledExactlyOnceWith('279');
   });
 
-  it('marks the selected row as current, and only that one', () => {
+  it('marks the selected option as selected, and only that one', () => {
     renderInLanguage(<StationList stations={stations} selectedId="172" onSelect={() => {}} />);
-    expect(row(/고창/)).toHaveAttribute('aria-current', 'true');
-    expect(row(/속초/)).not.toHaveAttribute('aria-current');
-    expect(row(/구미/)).not.toHaveAttribute('aria-current');
+    expect(row(/고창/)).toHaveAttribute('aria-selected', 'true');
+    expect(row(/속초/)).toHaveAttribute('aria-selected', 'false');
+    expect(row(/구미/)).toHaveAttribute('aria-selected', 'false');
   });
 
   it('keeps the DOM small for 10,000 stations (virtualised), with the full size announced', () => {
     renderInLanguage(
       <StationList stations={manyObservations(10_000)} selectedId={null} onSelect={() => {}} />,
     );
-    const items = within(list()).getAllByRole('listitem');
+    const items = within(list()).getAllByRole('option');
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThanOrEqual(60);
     expect(items[0]).toHaveAttribute('aria-setsize', '10000');
@@ -85,7 +85,7 @@ describe('StationList', () => {
       <StationList stations={stations} selectedId={null} onSelect={() => {}} />,
       'en',
     );
-    const sokcho = within(screen.getByRole('list', { name: 'Stations' })).getByRole('button', {
+    const sokcho = within(screen.getByRole('listbox', { name: 'Stations' })).getByRole('option', {
       name: /Sokcho/,
     });
     expect(sokcho).toHaveTextContent('Clear');

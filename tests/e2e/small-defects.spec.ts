@@ -1,0 +1,95 @@
+/**
+ * Small defects found on the way (issue 12, item 7), each checked in the
+ * built app: Leaflet's zoom buttons in the page's language, focus after
+ * closing a deep-linked article on a phone, the map stylesheet fetched once,
+ * and the sample-data badge.
+ */
+import { expect, test } from './support/dashboard';
+import { FeedRoute, SEED_FEED_TEXT, serveJson } from './support/feed-route';
+
+const ARTICLE_ID = 'gumi-americas-delegation';
+
+test.describe('the map’s zoom buttons', () => {
+  for (const [lang, zoomIn, zoomOut] of [
+    ['ko', '확대', '축소'],
+    ['en', 'Zoom in', 'Zoom out'],
+  ] as const) {
+    test(`are labelled in the page's language (${lang})`, async ({ dashboard, page }) => {
+      await dashboard.open(`?lang=${lang}`);
+      const plus = page.locator('.leaflet-control-zoom-in');
+      const minus = page.locator('.leaflet-control-zoom-out');
+      await expect(plus).toHaveAttribute('title', zoomIn);
+      await expect(plus).toHaveAccessibleName(zoomIn);
+      await expect(minus).toHaveAttribute('title', zoomOut);
+      await expect(minus).toHaveAccessibleName(zoomOut);
+    });
+  }
+
+  test('follow a language switch in place', async ({ dashboard, page }) => {
+    await dashboard.open();
+    await expect(page.locator('.leaflet-control-zoom-in')).toHaveAccessibleName('확대');
+    await page.locator('.header-tools button[lang]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.leaflet-control-zoom-in')).toHaveAccessibleName('Zoom in');
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('Esc on a deep-linked article puts focus on the map, not on <body>', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.open(`?news=${ARTICLE_ID}`);
+    await expect(page.locator('section.news-article-frame h2')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dashboard.article).toHaveCount(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName ?? null))
+      .not.toBe('BODY');
+    await expect(page.locator('.leaflet-container')).toBeFocused();
+  });
+});
+
+test('the map stylesheet is fetched once, with no preload warning', async ({ dashboard, page }) => {
+  const cssRequests: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet' || request.url().endsWith('.css')) {
+      cssRequests.push(request.url());
+    }
+  });
+  page.on('console', (message) => {
+    if (/preload/i.test(message.text())) warnings.push(message.text());
+  });
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(97);
+  // The console warns about an unused preload only after a few seconds; wait for the load event first.
+  await page.waitForLoadState('load');
+  const mapCss = cssRequests.filter((url) => /station-map[^/]*\.css$/.test(url));
+  expect(mapCss, cssRequests.join('\n')).toHaveLength(1);
+  const counts = new Map<string, number>();
+  for (const url of cssRequests) counts.set(url, (counts.get(url) ?? 0) + 1);
+  expect([...counts].filter(([, n]) => n > 1)).toEqual([]);
+  expect(warnings).toEqual([]);
+});
+
+test.describe('the sample-data badge', () => {
+  test('shows in the header when the bundled sample is served', async ({ dashboard, page }) => {
+    await dashboard.open();
+    await expect(page.locator('.app-header .sample-badge')).toHaveText('표본 자료');
+    await dashboard.open('?lang=en');
+    await expect(page.locator('.app-header .sample-badge')).toHaveText('Sample data');
+  });
+
+  test('does not show for a live feed without the marker', async ({ dashboard, page }) => {
+    const live = JSON.parse(SEED_FEED_TEXT) as Record<string, unknown>;
+    delete live.sample;
+    await FeedRoute.install(page, serveJson(live));
+    await dashboard.open();
+    await expect(dashboard.listCount).toHaveText('97개 중 97개');
+    await expect(page.locator('.app-header .observed')).toBeVisible();
+    await expect(page.locator('.sample-badge')).toHaveCount(0);
+  });
+});
