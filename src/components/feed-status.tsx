@@ -108,6 +108,21 @@ export function FeedStatus({
           }))}
         />
       )}
+      {feed.droppedValues.length > 0 && (
+        <ProblemDetails
+          className="feed-status feed-dropped-values"
+          listClassName="feed-problems"
+          summary={t('feed.droppedValuesSummary', { count: feed.droppedValues.length })}
+          rows={feed.droppedValues.map((problem) => ({
+            key: `${problem.index}-${problem.field}`,
+            text: t('feed.valueRow', {
+              index: problem.index + 1,
+              station: problem.stationId,
+              problem: t(`problem.${problem.problem}`),
+            }),
+          }))}
+        />
+      )}
       {feed.unplacedCount > 0 && (
         <p className="feed-status feed-unplaced">
           {t('feed.unplacedSummary', { count: feed.unplacedCount })}

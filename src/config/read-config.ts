@@ -6,6 +6,8 @@
  */
 export interface AppConfig {
   readonly observationsUrl: string;
+  /** The last hours (`data/history.json` by default); a 404 there means no history. */
+  readonly historyUrl: string;
   readonly newsUrl: string;
   readonly refreshIntervalMs: number;
   /** Optional raster tiles; null means the bundled offline vector map. */
@@ -44,6 +46,7 @@ export function readConfig(env: Record<string, string | undefined>): AppConfig {
   return {
     // Relative to the page by default, so the build works under any path on any static host.
     observationsUrl: env.VITE_OBSERVATIONS_URL?.trim() || `${base}data/observations.json`,
+    historyUrl: env.VITE_HISTORY_URL?.trim() || `${base}data/history.json`,
     newsUrl: env.VITE_NEWS_URL?.trim() || `${base}data/news.json`,
     refreshIntervalMs: readRefreshMinutes(env.VITE_REFRESH_MINUTES) * 60_000,
     tiles: readTiles(env.VITE_TILE_URL, env.VITE_TILE_ATTRIBUTION),

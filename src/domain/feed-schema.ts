@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { stripInvisible } from '../utils/strip-invisible';
 import { STATION_ID_PATTERN } from './station-id';
+import { isRealDate } from './real-date';
 
 /** Korea's observation region, generous enough for Baengnyeongdo, Dokdo and Ieodo. */
 export const KOREA_REGION = { minLat: 32, maxLat: 39.5, minLon: 124, maxLon: 132 } as const;
@@ -89,6 +90,13 @@ export const ObservationRecordSchema = v.pipe(
       temperature: v.nullish(Temperature),
       lat: v.nullish(coordinate(KOREA_REGION.minLat, KOREA_REGION.maxLat, 'lat-range')),
       lon: v.nullish(coordinate(KOREA_REGION.minLon, KOREA_REGION.maxLon, 'lon-range')),
+      // Optional measurements: read one by one by `readMeasurements`, so a bad
+      // value is dropped on its own and never costs the record.
+      observedAt: v.optional(v.unknown()),
+      windDirection: v.optional(v.unknown()),
+      windSpeed: v.optional(v.unknown()),
+      humidity: v.optional(v.unknown()),
+      precipitation1h: v.optional(v.unknown()),
     },
     'not-an-object',
   ),
@@ -99,16 +107,6 @@ export type ObservationRecord = v.InferOutput<typeof ObservationRecordSchema>;
 /** `2024-05-21`, or a full ISO 8601 time with its offset (`…T15:00:00+09:00`, `…Z`). */
 export const OBSERVED_AT_PATTERN =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
-/** Date.parse accepts 2024-02-30 (as 1 March); a calendar date must exist as written. */
-function isRealDate(text: string): boolean {
-  if (Number.isNaN(Date.parse(text))) return false;
-  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
 
 /** The envelope. Records are checked one by one afterwards, so one bad record never sinks the feed. */
 export const ObservationFeedSchema = v.object(
@@ -123,6 +121,8 @@ export const ObservationFeedSchema = v.object(
       v.pipe(v.string('source'), v.transform(stripInvisible), v.maxLength(60, 'source')),
     ),
     observations: v.array(v.unknown(), 'observations'),
+    /** True only for made-up data: the page then says so on screen. */
+    example: v.optional(v.boolean('example'), false),
   },
   'envelope',
 );

@@ -1,5 +1,6 @@
 import type { Condition } from './conditions';
 import type { ProblemCode } from './feed-schema';
+import type { MeasurementValues, ValueProblemCode } from './measurement-schema';
 
 /** One station's observation, resolved against the catalog. Typed and trusted after parsing. */
 export interface Observation {
@@ -37,12 +38,25 @@ export interface RecordProblem {
   readonly field: string | null;
 }
 
+/** A value left out of a record that was kept (a humidity of 140, a wind speed as text…). */
+export interface ValueProblem {
+  /** 0-based index of the record in the feed's `observations` array. */
+  readonly index: number;
+  readonly stationId: string;
+  readonly problem: ValueProblemCode;
+  readonly field: keyof MeasurementValues;
+}
+
 export interface ObservationFeed {
   /** Exactly as the feed gave it: an ISO time with offset, or a date alone. */
   readonly observedAt: string;
   readonly source: string | null;
   readonly observations: readonly Observation[];
   readonly rejected: readonly RecordProblem[];
+  /** Values dropped one by one from records that were kept. */
+  readonly droppedValues: readonly ValueProblem[];
+  /** The feed says it is made up (`"example": true`): the page must say so on screen. */
+  readonly example: boolean;
   /** Records accepted but placed nowhere because neither feed nor catalog had a position. */
   readonly unplacedCount: number;
 }

@@ -17,7 +17,8 @@ import {
   PROBLEM_CODES,
   type ProblemCode,
 } from './feed-schema';
-import type { Observation, ObservationFeed, RecordProblem } from './observation';
+import { readMeasurements } from './measurement-schema';
+import type { Observation, ObservationFeed, RecordProblem, ValueProblem } from './observation';
 import { findCatalogStation } from './station-catalog';
 import { stripInvisible } from '../utils/strip-invisible';
 
@@ -66,14 +67,15 @@ function start(payload: unknown) {
     const first = envelope.issues[0];
     throw new FeedContractError(first.path?.[0]?.key?.toString() ?? first.message);
   }
-  const { observedAt, source, observations: records } = envelope.output;
-  return { records, builder: feedBuilder(observedAt, source || null) };
+  const { observedAt, source, observations: records, example } = envelope.output;
+  return { records, builder: feedBuilder(observedAt, source || null, example) };
 }
 
 /** Accumulates records in feed order; `add` never throws. */
-function feedBuilder(observedAt: string, source: string | null) {
+function feedBuilder(observedAt: string, source: string | null, example: boolean) {
   const observations: Observation[] = [];
   const rejected: RecordProblem[] = [];
+  const droppedValues: ValueProblem[] = [];
   const seen = new Set<string>();
   let unplacedCount = 0;
 
@@ -111,6 +113,11 @@ function feedBuilder(observedAt: string, source: string | null) {
           : null;
     if (!position) unplacedCount += 1;
 
+    const measurements = readMeasurements(record);
+    for (const { field, problem } of measurements.dropped) {
+      droppedValues.push({ index, stationId: record.stationId, field, problem });
+    }
+
     observations.push({
       stationId: record.stationId,
       feedIndex: index,
@@ -120,16 +127,12 @@ function feedBuilder(observedAt: string, source: string | null) {
       condition: classifyCondition(record.condition),
       temperature: record.temperature ?? null,
       position,
-      observedAt: null,
-      windDirection: null,
-      windSpeed: null,
-      humidity: null,
-      precipitation1h: null,
+      ...measurements.values,
     });
   }
 
   function finish(): ObservationFeed {
-    return { observedAt, source, observations, rejected, unplacedCount };
+    return { observedAt, source, observations, rejected, droppedValues, unplacedCount, example };
   }
 
   return { add, finish };

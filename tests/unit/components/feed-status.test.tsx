@@ -170,3 +170,31 @@ describe('FeedStatus: records left out', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('FeedStatus: values left out of kept records', () => {
+  const feedWithBadValues = parseObservationFeed(
+    aFeed([
+      aRecord({ stationId: '90', humidity: 140 }),
+      aRecord({ stationId: '105', windSpeed: '3 m/s', windDirection: 200 }),
+    ]),
+  );
+
+  it('says how many values were left out and which, while the stations stay', async () => {
+    const user = userEvent.setup();
+    renderStatus({ feed: feedWithBadValues });
+    expect(screen.queryByText(/관측 자료 \d+건이 형식 오류로 제외/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/관측값 2개가 형식 또는 범위 오류로 제외되었습니다/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '자세히' }));
+    expect(screen.getAllByRole('listitem').map((row) => row.textContent)).toEqual([
+      '1번째 항목 (90): 습도가 숫자가 아니거나 0~100% 범위를 벗어남 — 이 값만 제외',
+      '2번째 항목 (105): 풍속이 숫자가 아니거나 0~75 m/s 범위를 벗어남 — 이 값만 제외',
+    ]);
+  });
+
+  it('says it in English too', () => {
+    renderStatus({ feed: feedWithBadValues }, 'en');
+    expect(screen.getByText(/2 values were left out/)).toBeInTheDocument();
+  });
+});

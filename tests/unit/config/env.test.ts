@@ -10,6 +10,7 @@ describe('readConfig', () => {
   it('uses the defaults when nothing is set', () => {
     expect(readConfig({})).toEqual({
       observationsUrl: './data/observations.json',
+      historyUrl: './data/history.json',
       newsUrl: './data/news.json',
       refreshIntervalMs: 10 * 60_000,
       tiles: null,
@@ -29,6 +30,14 @@ describe('readConfig', () => {
     expect(readConfig({ VITE_OBSERVATIONS_URL: '   ' }).observationsUrl).toBe(
       './data/observations.json',
     );
+  });
+
+  it('resolves the default history against the base path, and takes a configured one, trimmed', () => {
+    expect(readConfig({ BASE_URL: '/nalssi/' }).historyUrl).toBe('/nalssi/data/history.json');
+    expect(readConfig({ VITE_HISTORY_URL: ' https://example.kr/h.json ' }).historyUrl).toBe(
+      'https://example.kr/h.json',
+    );
+    expect(readConfig({ VITE_HISTORY_URL: ' ' }).historyUrl).toBe('./data/history.json');
   });
 
   it.each([

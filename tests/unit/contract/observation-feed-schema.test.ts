@@ -13,11 +13,18 @@ import {
   TEMPERATURE_RANGE_C,
 } from '../../../src/domain/feed-schema';
 import { STATION_ID_PATTERN } from '../../../src/domain/station-id';
+import {
+  HUMIDITY_RANGE,
+  PRECIPITATION_1H_RANGE,
+  STATION_TIME_PATTERN,
+  WIND_DIRECTION_RANGE,
+  WIND_SPEED_RANGE,
+} from '../../../src/domain/measurement-schema';
 import { CONDITIONS } from '../../../src/domain/conditions';
 
 interface JsonSchema {
   required: string[];
-  properties: Record<string, { pattern?: string }>;
+  properties: Record<string, { pattern?: string; type?: string }>;
   $defs: {
     observation: {
       required: string[];
@@ -70,6 +77,26 @@ describe('the published observation feed schema', () => {
       minimum: KOREA_REGION.minLon,
       maximum: KOREA_REGION.maxLon,
     });
+  });
+
+  it('states the optional measurements with the validator’s ranges and time pattern', () => {
+    expect(record.properties.observedAt?.pattern).toBe(STATION_TIME_PATTERN.source);
+    for (const [field, range] of [
+      ['windDirection', WIND_DIRECTION_RANGE],
+      ['windSpeed', WIND_SPEED_RANGE],
+      ['humidity', HUMIDITY_RANGE],
+      ['precipitation1h', PRECIPITATION_1H_RANGE],
+    ] as const) {
+      expect(record.properties[field]).toMatchObject({
+        type: ['number', 'null'],
+        minimum: range.min,
+        maximum: range.max,
+      });
+    }
+  });
+
+  it('publishes the example flag as a boolean', () => {
+    expect(schema.properties.example?.type).toBe('boolean');
   });
 
   it('names every Korean word and code of the condition table', () => {
