@@ -14,6 +14,10 @@ import { RelatedNews } from '../features/news/related-news';
 import { FeedStatus } from '../components/feed-status';
 import { observationsQueryOptions } from '../data/observations-query';
 import { StationDetails } from '../features/station-details/station-details';
+import { StationTrend } from '../features/station-trend/station-trend';
+import { TimeControl } from '../features/time-control/time-control';
+import { hasWind } from '../domain/wind-scale';
+import { formatHour } from '../i18n/format-hour';
 import { FilterChips } from '../features/station-list/filter-chips';
 import { SearchBox } from '../features/station-list/search-box';
 import { SortSelect } from '../features/station-list/sort-select';
@@ -30,6 +34,7 @@ import { SideSheet } from './side-sheet';
 import { useFocusFlow } from './use-focus-flow';
 import { useNews } from './use-news';
 import { useNewsNavigation } from './use-news-navigation';
+import { useHourShown } from './use-hour-shown';
 import { useShownStations } from './use-shown-stations';
 import { useUrlState } from './use-url-state';
 
@@ -44,7 +49,11 @@ export function Dashboard() {
   );
   const phone = useMediaQuery(PHONE_QUERY);
   const feed = query.data;
-  const all = feed?.observations ?? NO_STATIONS;
+  // The chosen hour (`at=`) or now: everything below follows it, the one pipeline included.
+  const hour = useHourShown(feed, view, updateView);
+  const all = feed ? hour.stations : NO_STATIONS;
+  const windOffered = hasWind(all);
+  const coloring = windOffered ? view.coloring : 'sky';
 
   const { counts, shown, selected, selectedShown } = useShownStations(all, view, lang);
 
@@ -98,6 +107,7 @@ export function Dashboard() {
       feedUrl={config.observationsUrl}
       onRetry={() => void query.refetch()}
       retrying={query.isFetching}
+      lateCount={hour.late.size}
     />
   );
 
@@ -138,6 +148,16 @@ export function Dashboard() {
                 <div className="controls">
                   <SearchBox value={view.q} onChange={(q) => updateView({ q }, 'replace')} />
                   <FilterChips counts={counts} selected={view.sky} onChange={setSky} />
+                  {hour.late.size > 0 && (
+                    <p className="late-in-counts">
+                      {t('late.inCounts', { count: hour.late.size })}
+                    </p>
+                  )}
+                  {hour.pastTime && (
+                    <p className="past-hour-notice">
+                      {t('time.pastNotice', { time: formatHour(hour.pastTime, lang) })}
+                    </p>
+                  )}
                   <div className="list-bar">
                     <p className="list-count" aria-hidden="true">
                       {t('list.count', { total: all.length, shown: shown.length })}
@@ -151,6 +171,7 @@ export function Dashboard() {
                   selectedId={view.station}
                   onSelect={focus.selectFromList}
                   renderBadge={renderNewsBadge}
+                  late={hour.late}
                 />
               </>
             )}
@@ -166,17 +187,38 @@ export function Dashboard() {
                 onViewChange={(map) => updateView({ map }, 'replace')}
                 tiles={config.tiles}
                 badgeIds={news.badgeIds}
+                late={hour.late}
+                coloring={coloring}
+                onColoringChange={
+                  windOffered ? (next) => updateView({ coloring: next }) : undefined
+                }
               />
             </Suspense>
+            {hour.history && feed && (
+              <TimeControl
+                times={hour.history.times}
+                index={hour.hourIndex}
+                nowTime={feed.observedAt}
+                onChange={hour.showHour}
+              />
+            )}
             {selected && feed && !view.news && (
               <StationDetails
                 station={selected}
                 observedAt={feed.observedAt}
+                lateBy={hour.late.get(selected.stationId) ?? null}
                 hiddenByFilter={!selectedShown}
                 onShowHidden={() => updateView({ sky: [], q: '', region: null })}
                 onClose={focus.closeDetails}
                 focusOnOpen={focus.focusDetailsOf === selected.stationId}
               >
+                {hour.history && (
+                  <StationTrend
+                    history={hour.history}
+                    stationId={selected.stationId}
+                    hourIndex={hour.hourIndex}
+                  />
+                )}
                 <RelatedNews
                   items={byStation.get(selected.stationId) ?? []}
                   onOpen={focus.openArticleFromDetails}

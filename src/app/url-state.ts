@@ -1,11 +1,12 @@
 /**
  * The URL owns the view: sky filter, search, region, sort, selected station,
- * map view, open article, side panel tab, the news panel's narrowing to the
+ * map view, the map's colouring, the hour shown (`at=`), open article, side panel tab, the news panel's narrowing to the
  * station's region and language. This module only parses and
  * serialises; `use-url-state.ts` binds it to the browser history.
  */
 import { conditionKeyFromInput, type ConditionKey } from '../domain/conditions';
 import { SORT_ORDERS, type SortOrder } from '../domain/filter-stations';
+import { hourKeyFromInput } from '../domain/hour-key';
 import { provinceFromInput } from '../domain/provinces';
 import { isLang, type Lang } from '../i18n/lang';
 import { isStationId } from '../domain/station-id';
@@ -18,6 +19,14 @@ export interface MapView {
 
 export type SidePanel = 'stations' | 'news';
 
+/**
+ * INTEGRATION POINT (map-layers): their branch adds `coloring` with
+ * `MAP_COLORINGS` (sky | temperature) in src/domain/map-coloring.ts. When it
+ * lands, this local type goes and `wind` becomes one more entry of that list
+ * (available when `hasWind(stations)`); the URL parameter is the same `color=`.
+ */
+export type MapColoring = 'sky' | 'wind';
+
 export interface UrlState {
   readonly sky: readonly ConditionKey[];
   readonly q: string;
@@ -25,6 +34,10 @@ export interface UrlState {
   readonly sort: SortOrder;
   readonly station: string | null;
   readonly map: MapView | null;
+  /** What the markers show (`color=wind`); sky by default. */
+  readonly coloring: MapColoring;
+  /** The history hour shown, as KST YYYYMMDDHH (`at=2024052115`); null = now, the latest feed. */
+  readonly at: string | null;
   readonly news: string | null;
   /** Which tab of the side panel is shown. */
   readonly panel: SidePanel;
@@ -40,6 +53,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   sort: 'feed',
   station: null,
   map: null,
+  coloring: 'sky',
+  at: null,
   news: null,
   panel: 'stations',
   newsRegion: false,
@@ -74,6 +89,8 @@ export function parseUrlState(search: string): UrlState {
     sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'feed',
     station: station && isStationId(station) ? station : null,
     map: parseMapView(params.get('map')),
+    coloring: params.get('color') === 'wind' ? 'wind' : 'sky',
+    at: hourKeyFromInput(params.get('at')),
     news: news ? news.slice(0, MAX_TEXT) : null,
     panel: params.get('panel') === 'news' ? 'news' : 'stations',
     newsRegion: params.get('newsRegion') === '1',
@@ -97,6 +114,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.panel !== 'stations') params.set('panel', state.panel);
   if (state.newsRegion) params.set('newsRegion', '1');
   if (state.map) params.set('map', formatMapView(state.map));
+  if (state.coloring !== 'sky') params.set('color', state.coloring);
+  if (state.at) params.set('at', state.at);
   if (state.lang) params.set('lang', state.lang);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -17,10 +17,19 @@ interface StationListProps {
   readonly onSelect: (stationId: string) => void;
   /** Extra marks per station (e.g. the news badge), supplied by the app. */
   readonly renderBadge?: (stationId: string) => ReactNode;
+  /** Late stations (id → ms behind the feed's newest), drawn muted with their age. */
+  readonly late?: ReadonlyMap<string, number>;
   readonly id?: string;
 }
 
-export function StationList({ stations, selectedId, onSelect, renderBadge, id }: StationListProps) {
+export function StationList({
+  stations,
+  selectedId,
+  onSelect,
+  renderBadge,
+  late,
+  id,
+}: StationListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -90,6 +99,7 @@ export function StationList({ stations, selectedId, onSelect, renderBadge, id }:
                 selected={station.stationId === selectedId}
                 onSelect={onSelect}
                 badge={renderBadge?.(station.stationId)}
+                lateBy={late?.get(station.stationId) ?? null}
               />
             </li>
           );

@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { conditionLabel } from '../../domain/conditions';
 import { ConditionIcon } from '../../components/condition-icon';
 import type { Observation } from '../../domain/observation';
-import { formatTemperature } from '../../i18n/format';
+import { formatAge, formatTemperature } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { stationName } from '../../domain/station-name';
 
@@ -11,6 +11,8 @@ interface StationRowProps {
   readonly selected: boolean;
   readonly onSelect: (stationId: string) => void;
   readonly badge?: ReactNode;
+  /** ms behind the feed's newest station when this one is late; null = current. */
+  readonly lateBy?: number | null;
 }
 
 export const StationRow = memo(function StationRow({
@@ -18,6 +20,7 @@ export const StationRow = memo(function StationRow({
   selected,
   onSelect,
   badge,
+  lateBy = null,
 }: StationRowProps) {
   const { t, lang } = useI18n();
   const name = stationName(station, lang);
@@ -25,7 +28,7 @@ export const StationRow = memo(function StationRow({
   return (
     <button
       type="button"
-      className="station-row"
+      className={lateBy === null ? 'station-row' : 'station-row station-late'}
       data-station-id={station.stationId}
       aria-current={selected ? 'true' : undefined}
       onClick={() => onSelect(station.stationId)}
@@ -35,6 +38,13 @@ export const StationRow = memo(function StationRow({
         <span className="station-row-primary">{name}</span>
         <span className="station-row-secondary">
           {conditionLabel(station.condition, lang)}
+          {/* First after the sky word: the row's end may be cut off on narrow screens. */}
+          {lateBy !== null && (
+            <span className="late-age">
+              {' · '}
+              {t('late.age', { age: formatAge(lateBy, t) })}
+            </span>
+          )}
           {secondary && (
             <>
               {' · '}

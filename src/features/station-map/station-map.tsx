@@ -15,8 +15,11 @@ import { MapFocusTarget } from './map-focus-target';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';
 import { StationLayer } from './station-layer';
-import { toStationPoints } from './station-points';
+import { toStationPoints, type MarkerColoring } from './station-points';
 import { ViewSync, type MapViewState } from './view-sync';
+import { WindLayer } from './wind-layer';
+import { WindLegend } from './wind-legend';
+import { WindViewSwitch } from './wind-view-switch';
 
 export interface StationMapProps {
   readonly stations: readonly Observation[];
@@ -30,6 +33,12 @@ export interface StationMapProps {
   readonly showLegend?: boolean;
   /** Stations drawn with a news mark. */
   readonly badgeIds?: ReadonlySet<string>;
+  /** Late stations (id → ms behind the feed's newest): drawn faded. */
+  readonly late?: ReadonlyMap<string, number>;
+  /** What the markers show; sky conditions by default. */
+  readonly coloring?: MarkerColoring;
+  /** Given, the map offers the sky/wind switch (the app gives it only when the feed has wind). */
+  readonly onColoringChange?: (coloring: MarkerColoring) => void;
 }
 
 export default function StationMap({
@@ -41,12 +50,15 @@ export default function StationMap({
   tiles,
   showLegend = true,
   badgeIds,
+  late,
+  coloring = 'sky',
+  onColoringChange,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
   const points = useMemo(
-    () => toStationPoints(stations, lang, badgeIds),
-    [stations, lang, badgeIds],
+    () => toStationPoints(stations, lang, badgeIds, coloring, late),
+    [stations, lang, badgeIds, coloring, late],
   );
   const selected = useMemo(
     () => stations.find((station) => station.stationId === selectedId)?.position ?? null,
@@ -58,6 +70,7 @@ export default function StationMap({
     // (docs/decisions/0003-map-keyboard-access.md), and the region says so.
     <div
       className="station-map"
+      data-coloring={coloring}
       role="region"
       aria-label={t('map.label')}
       aria-describedby={hintId}
@@ -75,12 +88,14 @@ export default function StationMap({
         className="station-map-canvas"
       >
         {tiles ? <TileLayer url={tiles.url} /> : <BasemapLayer />}
+        {coloring === 'wind' && <WindLayer stations={stations} />}
         <StationLayer points={points} selectedId={selectedId} onSelect={onSelect} />
         <SelectionFocus position={selected} />
         <MapFocusTarget />
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
-      {showLegend && <MapLegend stations={stations} />}
+      {onColoringChange && <WindViewSwitch value={coloring} onChange={onColoringChange} />}
+      {showLegend && (coloring === 'wind' ? <WindLegend /> : <MapLegend stations={stations} />)}
       <p className="map-attribution">{tiles ? tiles.attribution : 'Natural Earth'} · Leaflet</p>
       <p className="visually-hidden" id={hintId}>
         {t('map.keyboardHint')}
