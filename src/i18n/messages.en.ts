@@ -103,8 +103,7 @@ export const en: Record<MessageKey, string> = {
   'mapColoring.sky': 'Sky',
   'mapColoring.wind': 'Wind',
   'wind.legendTitle': 'Wind (m/s)',
-  'wind.direction':
-    'Arrows point where the wind blows to (the reported direction is where it comes from, turned 180°)',
+  'wind.direction': 'Arrows point where the wind goes (a wind direction names where it comes from)',
   'wind.band.weak': 'below 4, light',
   'wind.band.moderate': '4–9, moderate',
   'wind.band.strong': '9–14, strong',

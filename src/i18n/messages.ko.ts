@@ -104,8 +104,7 @@ export const ko = {
   'mapColoring.sky': '하늘 상태',
   'mapColoring.wind': '바람',
   'wind.legendTitle': '바람 (m/s)',
-  'wind.direction':
-    '화살표는 바람이 불어 가는 쪽을 가리킵니다 (풍향은 불어오는 쪽, 180° 돌려 그림)',
+  'wind.direction': '화살표: 바람이 불어 가는 쪽 (풍향의 반대)',
   'wind.band.weak': '4 미만 약한 바람',
   'wind.band.moderate': '4~9 약간 강한 바람',
   'wind.band.strong': '9~14 강한 바람',
