@@ -1,3 +1,4 @@
+import { ExampleBanner } from '../components/example-banner';
 import type { ObservationFeed } from '../domain/observation';
 import { sourceLabel } from '../domain/source-label';
 import { formatObservedAt } from '../i18n/format';
@@ -15,6 +16,7 @@ export function AppHeader({ feed }: { feed: ObservationFeed | undefined }) {
         <h1>{t('app.title')}</h1>
         <p className="brand-subtitle">{t('app.subtitle')}</p>
       </div>
+      <ExampleBanner example={feed?.example ?? false} />
       {feed && (
         <p className="observed">
           <span className="observed-at">

@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { conditionDefinition } from '../domain/conditions';
 import { FORMATS, isFormat } from './formats';
-import type { IngestOptions } from './ingest-once';
+import { DEFAULT_KEEP_HOURS, type IngestOptions } from './ingest-once';
+import { HISTORY_MAX_HOURS } from '../domain/history-schema';
 import { IngestError } from './ingest-error';
 import { CLOUD_CLASS_TABLES, type CloudClasses } from './sky-word';
 
@@ -14,6 +15,7 @@ const classWords = (classes: CloudClasses) =>
 
 export const USAGE = `Usage: nalssi-ingest --from <file|URL> --format <${FORMATS.join('|')}> --out <file>
                      [--cloud-classes 4|3] [--every <interval, e.g. 10m>]
+                     [--history <file> [--keep-hours 24]] [--example]
 
   --from           a local file, or an http(s) URL; the key comes from KMA_AUTH_KEY
                    (sent as authKey to apihub.kma.go.kr, as serviceKey to apis.data.go.kr)
@@ -23,7 +25,13 @@ export const USAGE = `Usage: nalssi-ingest --from <file|URL> --format <${FORMATS
   --out            the feed to write, e.g. public/data/observations.json (written atomically)
   --cloud-classes  cloud amount to sky word: 4 (${classWords(4)}, default) or 3 (${classWords(3)})
   --every          keep running and rewrite the feed at this interval (10m, 1h, 90s; at least 1m);
-                   failures back off and keep the last good file`;
+                   failures back off and keep the last good file
+  --history        also keep the last hours in this file (the history feed, e.g.
+                   public/data/history.json): each run's stations go to the hour of
+                   their own time, a repeated hour is replaced, written atomically
+  --keep-hours     how many hours the history keeps: 1…48, default 24
+  --example        mark the files as made-up data ("example": true); the dashboard
+                   then says "예시 자료 — 실제 관측 아님" on screen. Never for real data.`;
 
 export type Command =
   | { readonly kind: 'help' }
@@ -53,6 +61,9 @@ export function parseCommand(argv: readonly string[]): Command {
         out: { type: 'string' },
         'cloud-classes': { type: 'string', default: '4' },
         every: { type: 'string' },
+        history: { type: 'string' },
+        'keep-hours': { type: 'string' },
+        example: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -71,9 +82,31 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!out) throw new UsageError('--out is required (where to write the feed).');
   const classes = values['cloud-classes'];
   if (classes !== '4' && classes !== '3') throw new UsageError('--cloud-classes must be 4 or 3.');
+  const keepHours = parseKeepHours(values['keep-hours'], values.history);
   return {
     kind: 'ingest',
-    options: { from, format, out, cloudClasses: classes === '3' ? 3 : 4 },
+    options: {
+      from,
+      format,
+      out,
+      cloudClasses: classes === '3' ? 3 : 4,
+      history: values.history ?? null,
+      keepHours,
+      example: values.example,
+    },
     everyMs: values.every === undefined ? null : parseInterval(values.every),
   };
+}
+
+/** 1…48 whole hours (the history contract's limit); only meaningful with --history. */
+function parseKeepHours(text: string | undefined, history: string | undefined): number {
+  if (text === undefined) return DEFAULT_KEEP_HOURS;
+  if (history === undefined) throw new UsageError('--keep-hours needs --history.');
+  const hours = /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!(hours >= 1 && hours <= HISTORY_MAX_HOURS)) {
+    throw new UsageError(
+      `--keep-hours: "${text}" is not a whole number of hours from 1 to ${HISTORY_MAX_HOURS}.`,
+    );
+  }
+  return hours;
 }

@@ -6,7 +6,7 @@
  */
 import { findCatalogStation } from '../domain/station-catalog';
 import { deriveSkyWord, type CloudClasses, type SkyBasis } from './sky-word';
-import type { SourceReading } from './source-reading';
+import type { ReadingWeather, SourceReading } from './source-reading';
 
 /** The JSON written to disk: the observation feed contract (feed-schema.ts). */
 export interface FeedRecord {
@@ -16,12 +16,20 @@ export interface FeedRecord {
   readonly temperature?: number;
   readonly lat?: number;
   readonly lon?: number;
+  /** This station's own time, written only when it differs from the feed's. */
+  readonly observedAt?: string;
+  readonly windDirection?: number;
+  readonly windSpeed?: number;
+  readonly humidity?: number;
+  readonly precipitation1h?: number;
 }
 
 export interface FeedDocument {
   readonly observedAt: string;
   readonly source: string;
   readonly observations: readonly FeedRecord[];
+  /** Made-up data (`--example`): the dashboard says so on screen. */
+  readonly example?: true;
 }
 
 export interface BuiltFeed {
@@ -68,7 +76,17 @@ export function buildFeed(
       condition: sky.word,
       ...(reading.temperature !== null ? { temperature: reading.temperature } : {}),
       ...(catalog ? { lat: catalog.lat, lon: catalog.lon } : {}),
+      ...(reading.observedAt !== observedAt ? { observedAt: reading.observedAt } : {}),
+      ...presentValues(reading.weather),
     };
   });
   return { feed: { observedAt, source: FEED_SOURCE, observations }, warnings, skyBasis };
+}
+
+/** Only what was observed: an absent field reads as "not observed", the smallest file. */
+function presentValues(weather: ReadingWeather | undefined): {
+  [Field in keyof ReadingWeather]?: number;
+} {
+  if (!weather) return {};
+  return Object.fromEntries(Object.entries(weather).filter(([, value]) => value !== null));
 }

@@ -33,5 +33,14 @@ export function checkFeed(feed: FeedDocument): ObservationFeed {
       `the feed would lose ${parsed.rejected.length} record(s) in the dashboard: ${problems}; nothing was written.`,
     );
   }
+  if (parsed.droppedValues.length > 0) {
+    const values = parsed.droppedValues
+      .slice(0, 5)
+      .map((drop) => `station ${drop.stationId}: ${drop.problem}`)
+      .join('; ');
+    throw new IngestError(
+      `the feed would lose ${parsed.droppedValues.length} value(s) in the dashboard: ${values}; nothing was written.`,
+    );
+  }
   return parsed;
 }

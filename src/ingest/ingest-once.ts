@@ -14,12 +14,21 @@ import { serializeFeed } from './serialize-feed';
 import type { CloudClasses, SkyBasis } from './sky-word';
 import type { Skip } from './source-reading';
 import { writeFileAtomic } from './write-atomic';
+import { updateHistory, type HistoryUpdate } from './update-history';
+
+export const DEFAULT_KEEP_HOURS = 24;
 
 export interface IngestOptions {
   readonly from: string;
   readonly format: Format;
   readonly out: string;
   readonly cloudClasses: CloudClasses;
+  /** `--history`: the rolling history file to merge this run into, or null. */
+  readonly history?: string | null;
+  /** `--keep-hours`: how many hours the history keeps (default 24). */
+  readonly keepHours?: number;
+  /** `--example`: mark both files as made-up data. */
+  readonly example?: boolean;
 }
 
 export interface IngestDependencies {
@@ -44,6 +53,8 @@ export interface IngestReport {
   readonly skipped: readonly Skip[];
   readonly warnings: readonly string[];
   readonly skyBasis: Readonly<Record<SkyBasis, number>>;
+  /** What the history became, when `--history` was given. */
+  readonly history: HistoryUpdate | null;
 }
 
 export async function ingestOnce(
@@ -62,8 +73,15 @@ export async function ingestOnce(
     );
   }
   const built = buildFeed(selection.readings, selection.observedAt, options.cloudClasses);
-  const checked = checkFeed(built.feed);
-  await writeFileAtomic(options.out, serializeFeed(built.feed));
+  const feed = options.example ? { ...built.feed, example: true as const } : built.feed;
+  const checked = checkFeed(feed);
+  // The history is merged and checked before anything is written: a broken
+  // history file stops the run with both files left as they were.
+  const history = options.history
+    ? await updateHistory(options.history, feed, options.keepHours ?? DEFAULT_KEEP_HOURS)
+    : null;
+  await writeFileAtomic(options.out, serializeFeed(feed));
+  if (history) await history.write();
   return {
     format: options.format,
     source: source.label,
@@ -76,5 +94,6 @@ export async function ingestOnce(
     skipped,
     warnings: [...source.warnings, ...parsed.warnings, ...built.warnings],
     skyBasis: built.skyBasis,
+    history: history?.update ?? null,
   };
 }

@@ -24,7 +24,8 @@ import {
   readNumber,
   readTemperature,
 } from './measurement';
-import type { ParsedSource, Skip, SourceReading } from './source-reading';
+import type { ParsedSource, ReadingWeather, Skip, SourceReading } from './source-reading';
+import { readHumidity, readRain, readWindDegrees, readWindSpeed } from './weather-values';
 
 const WHAT = 'asos-hourly-json';
 
@@ -130,6 +131,22 @@ function readItem(item: unknown, index: number): ItemResult {
       presentWeather: null,
       cloudTenths: readCloudTenths(asText(item['dc10Tca'])),
     },
+    weather: readWeather(item),
   };
   return { reading, warning: implausibleTemperatureWarning(stationId, temperature) };
+}
+
+/**
+ * Every value is a string and "" means not observed; for `rn` too: the
+ * service leaves it empty both for "no rain" and "not measured", so an empty
+ * `rn` is never turned into 0 mm.
+ */
+function readWeather(item: Json): ReadingWeather {
+  const windSpeed = readWindSpeed(asText(item['ws']));
+  return {
+    windDirection: readWindDegrees(asText(item['wd']), windSpeed),
+    windSpeed,
+    humidity: readHumidity(asText(item['hm'])),
+    precipitation1h: readRain(asText(item['rn'])),
+  };
 }

@@ -21,7 +21,8 @@ import {
 } from './measurement';
 import { SFCTM2_LAYOUTS, type Sfctm2Layout } from './sfctm2-layouts';
 import { scanSfctm2Lines, type Row, type Scan } from './sfctm2-lines';
-import type { ParsedSource, Skip, SourceReading } from './source-reading';
+import type { ParsedSource, ReadingWeather, Skip, SourceReading } from './source-reading';
+import { readHumidity, readRain, readWindSpeed, readWindTensOfDegrees } from './weather-values';
 
 const WHAT = 'kma-sfctm2';
 
@@ -114,6 +115,32 @@ function readRow(row: Row, layout: Sfctm2Layout): RowResult {
     name: null,
     temperature: temperature.value,
     sky: { kind: 'measured', presentWeather, cloudTenths: readCloudTenths(field('CA_TOT')) },
+    weather: readWeather(field, observedAt),
   };
   return { reading, warning: implausibleTemperatureWarning(stationId, temperature) };
+}
+
+/** IR (WMO i_R): 3 = no precipitation, so RN's -9 then means 0 mm, not missing. */
+const NO_PRECIPITATION = 3;
+/**
+ * RN is the last hour's rain in the warm season and three hours' in the cold
+ * one (the help text). Only the warm months are read as `precipitation1h`;
+ * in the others the value is left out rather than passed off as one hour's.
+ */
+const ONE_HOUR_RAIN_MONTHS = new Set([5, 6, 7, 8, 9, 10]);
+
+function readWeather(
+  field: (column: keyof Sfctm2Layout['index']) => string | undefined,
+  observedAt: string,
+): ReadingWeather {
+  const windSpeed = readWindSpeed(field('WS'));
+  const month = Number(observedAt.slice(5, 7));
+  const noRain = readCode(field('IR'), 1, 4) === NO_PRECIPITATION;
+  const rain = ONE_HOUR_RAIN_MONTHS.has(month) ? readRain(field('RN')) : null;
+  return {
+    windDirection: readWindTensOfDegrees(field('WD'), windSpeed),
+    windSpeed,
+    humidity: readHumidity(field('HM')),
+    precipitation1h: noRain ? 0 : rain,
+  };
 }

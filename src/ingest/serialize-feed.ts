@@ -10,6 +10,7 @@ export function serializeFeed(feed: FeedDocument): string {
     '{',
     `  "observedAt": ${JSON.stringify(feed.observedAt)},`,
     `  "source": ${JSON.stringify(feed.source)},`,
+    ...(feed.example ? ['  "example": true,'] : []),
     lines.length === 0 ? '  "observations": []' : `  "observations": [\n${lines.join(',\n')}\n  ]`,
     '}',
     '',

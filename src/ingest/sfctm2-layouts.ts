@@ -23,7 +23,8 @@ const CURRENT = [
 const OLDER = CURRENT.filter((column) => column !== 'RN_JUN');
 
 /** The columns the ingest reads. */
-export type Sfctm2Column = 'TM' | 'STN' | 'TA' | 'WC' | 'CA_TOT' | 'IX';
+export type Sfctm2Column =
+  'TM' | 'STN' | 'TA' | 'WC' | 'CA_TOT' | 'IX' | 'WD' | 'WS' | 'HM' | 'RN' | 'IR';
 
 export interface Sfctm2Layout {
   readonly columnCount: number;
@@ -41,6 +42,11 @@ function layoutOf(columns: readonly string[]): Sfctm2Layout {
       WC: at('WC'),
       CA_TOT: at('CA_TOT'),
       IX: at('IX'),
+      WD: at('WD'),
+      WS: at('WS'),
+      HM: at('HM'),
+      RN: at('RN'),
+      IR: at('IR'),
     },
   };
 }

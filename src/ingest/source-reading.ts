@@ -25,6 +25,22 @@ export interface SourceReading {
   /** °C; null when missing (sentinel, empty) or implausible. */
   readonly temperature: number | null;
   readonly sky: SkyEvidence;
+  /**
+   * The measurements beyond sky and temperature. Absent for formats that
+   * carry none (the portal XML); null where the station did not observe it.
+   */
+  readonly weather?: ReadingWeather;
+}
+
+export interface ReadingWeather {
+  /** Degrees the wind blows from, 0–360; null when calm or not observed. */
+  readonly windDirection: number | null;
+  /** m/s. */
+  readonly windSpeed: number | null;
+  /** %. */
+  readonly humidity: number | null;
+  /** mm in the last hour; 0 = no rain, null = not observed. */
+  readonly precipitation1h: number | null;
 }
 
 /** A record left out of the feed. `reason` is a stable phrase the summary groups by. */

@@ -20,6 +20,16 @@ export function formatSummary(report: IngestReport): string {
     `  skipped           ${report.skipped.length}`,
     ...groupSkips(report.skipped).map((line) => `    - ${line}`),
   ];
+  if (report.history) {
+    const { history } = report;
+    lines.push(
+      `  history           ${history.hours} hour(s), ${history.stations} station(s) → ${history.path}` +
+        (history.firstHour ? ` (${history.firstHour} … ${history.lastHour})` : ''),
+    );
+    if (history.ignoredHours.length > 0) {
+      lines.push(`    - older than the window, not kept: ${history.ignoredHours.join(', ')}`);
+    }
+  }
   if (report.warnings.length > 0) {
     lines.push(`  warnings          ${report.warnings.length}`);
     lines.push(...report.warnings.map((warning) => `    - ${warning}`));

@@ -8,9 +8,40 @@ describe('arguments', () => {
   it('reads a one-off run with the 4-class default', () => {
     expect(parseCommand(base)).toEqual({
       kind: 'ingest',
-      options: { from: 'a.xml', format: 'kma-xml', out: 'out.json', cloudClasses: 4 },
+      options: {
+        from: 'a.xml',
+        format: 'kma-xml',
+        out: 'out.json',
+        cloudClasses: 4,
+        history: null,
+        keepHours: 24,
+        example: false,
+      },
       everyMs: null,
     });
+  });
+
+  it('reads --history with --keep-hours, and --example', () => {
+    const command = parseCommand([
+      ...base,
+      '--history',
+      'h.json',
+      '--keep-hours',
+      '48',
+      '--example',
+    ]);
+    expect(command).toMatchObject({
+      options: { history: 'h.json', keepHours: 48, example: true },
+    });
+  });
+
+  it.each([
+    [['--history', 'h.json', '--keep-hours', '0'], /--keep-hours: "0"/],
+    [['--history', 'h.json', '--keep-hours', '49'], /from 1 to 48/],
+    [['--history', 'h.json', '--keep-hours', '1.5'], /--keep-hours/],
+    [['--keep-hours', '12'], /--keep-hours needs --history/],
+  ])('refuses %j', (extra, message) => {
+    expect(() => parseCommand([...base, ...extra])).toThrow(message);
   });
 
   it('reads --cloud-classes 3 and --every', () => {

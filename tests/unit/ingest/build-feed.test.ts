@@ -18,32 +18,56 @@ const reading = (stationId: string, overrides: Partial<SourceReading> = {}): Sou
 });
 
 describe('one time per feed', () => {
-  it('keeps each station at the newest time and reports the rest', () => {
+  it('keeps each station’s newest reading with its own time, and reports the rest', () => {
     const selection = selectLatestPerStation([
       reading('108', { observedAt: '2025-01-15T05:00:00+09:00' }),
       reading('108'),
       reading('90'),
       reading('90', { temperature: 9 }),
-      reading('95', { observedAt: '2025-01-15T05:00:00+09:00' }),
+      reading('95', { observedAt: '2025-01-15T03:00:00+09:00' }),
+      reading('95', { observedAt: '2025-01-15T02:00:00+09:00' }),
     ]);
     expect(selection.observedAt).toBe(AT);
-    expect(selection.readings.map((kept) => [kept.stationId, kept.temperature])).toEqual([
-      ['108', 1.5],
-      ['90', 1.5],
+    expect(
+      selection.readings.map((kept) => [kept.stationId, kept.temperature, kept.observedAt]),
+    ).toEqual([
+      ['108', 1.5, AT],
+      ['90', 1.5, AT],
+      // A station that stopped reporting stays, at its own (older) time: the page marks it late.
+      ['95', 1.5, '2025-01-15T03:00:00+09:00'],
     ]);
     expect(selection.skipped).toEqual([
       {
         subject: 'station 108',
-        reason: 'older than the feed time',
+        reason: 'older than the station’s newest',
         detail: '2025-01-15T05:00:00+09:00',
       },
       { subject: 'station 90', reason: 'repeated in the source' },
       {
         subject: 'station 95',
-        reason: 'older than the feed time',
-        detail: '2025-01-15T05:00:00+09:00',
+        reason: 'older than the station’s newest',
+        detail: '2025-01-15T02:00:00+09:00',
       },
     ]);
+  });
+
+  it('writes a station’s own time only when it differs from the feed’s, and only observed values', () => {
+    const built = buildFeed(
+      [
+        reading('108', {
+          weather: { windDirection: 270, windSpeed: 2.1, humidity: null, precipitation1h: 0 },
+        }),
+        reading('90', { observedAt: '2025-01-15T03:00:00+09:00' }),
+      ],
+      AT,
+      4,
+    );
+    const [seoul, sokcho] = built.feed.observations;
+    expect(seoul).not.toHaveProperty('observedAt');
+    expect(seoul).toMatchObject({ windDirection: 270, windSpeed: 2.1, precipitation1h: 0 });
+    expect(seoul).not.toHaveProperty('humidity');
+    expect(sokcho).toMatchObject({ observedAt: '2025-01-15T03:00:00+09:00' });
+    expect(sokcho).not.toHaveProperty('windSpeed');
   });
 
   it('has no time without readings', () => {

@@ -51,7 +51,7 @@ describe('one ingest run', () => {
       '  read              3 records (1 station)\n' + '  written           1',
     );
     expect(formatSummary(report)).toContain(
-      '    - older than the feed time ×2: station 108 (2024-05-21T13:00:00+09:00), station 108 (2024-05-21T14:00:00+09:00)',
+      '    - older than the station’s newest ×2: station 108 (2024-05-21T13:00:00+09:00), station 108 (2024-05-21T14:00:00+09:00)',
     );
   });
 

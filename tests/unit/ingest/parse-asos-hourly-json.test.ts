@@ -54,6 +54,7 @@ describe('asos-hourly-json: readings', () => {
         name: '인천',
         temperature: null,
         sky: { kind: 'measured', presentWeather: null, cloudTenths: null },
+        weather: { windDirection: null, windSpeed: null, humidity: null, precipitation1h: null },
       },
     ]);
   });
