@@ -30,12 +30,6 @@ export function AppHeader({ feed }: { feed: ObservationFeed | undefined }) {
           )}
         </p>
       )}
-      {/* Made-up feeds (`"example": true`) say so on screen, whatever they show. */}
-      {feed?.example && (
-        <p className="example-banner" role="note">
-          {t('example.banner')}
-        </p>
-      )}
       <div className="header-tools">
         <EmbedButton />
         <ThemeSwitch />
