@@ -4,42 +4,18 @@
  * hour the history no longer holds, means now: the latest feed itself.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { config } from '../config/env';
 import { historyQueryOptions } from '../data/history-query';
 import type { ObservationHistory } from '../domain/history';
 import { hourIndexOf, hourKey } from '../domain/hour-key';
 import { lateStations, NO_LATE_STATIONS } from '../domain/late-stations';
 import type { Observation, ObservationFeed } from '../domain/observation';
-import { observationsAt } from '../domain/observations-at';
+import { HourSnapshots } from './hour-snapshots';
 import type { UrlState } from './url-state';
 import type { UrlStateUpdate } from './use-url-state';
 
 const NO_STATIONS: never[] = [];
-
-/**
- * One snapshot per hour, kept while the feed and history objects live:
- * stepping back and forth reuses the same station objects, so the list rows
- * and the map's points (cached per object) are reused too.
- */
-const snapshots = new WeakMap<
-  ObservationFeed,
-  WeakMap<ObservationHistory, Map<number, readonly Observation[]>>
->();
-
-function snapshotAt(
-  feed: ObservationFeed,
-  history: ObservationHistory,
-  index: number,
-): readonly Observation[] {
-  let byHistory = snapshots.get(feed);
-  if (!byHistory) snapshots.set(feed, (byHistory = new WeakMap()));
-  let byHour = byHistory.get(history);
-  if (!byHour) byHistory.set(history, (byHour = new Map()));
-  let snapshot = byHour.get(index);
-  if (!snapshot) byHour.set(index, (snapshot = observationsAt(feed, history, index)));
-  return snapshot;
-}
 
 /** The time control needs at least two hours to have anything to step through. */
 export function hasTimeline(history: ObservationHistory | null | undefined): boolean {
@@ -58,17 +34,50 @@ export function useHourShown(
   // The last hour is "now": the feed itself, with late stations and their own times.
   const pastIndex = found !== null && found < last ? found : null;
 
-  const stations = useMemo(() => {
-    if (!feed) return NO_STATIONS;
-    if (!history || pastIndex === null) return feed.observations;
-    return snapshotAt(feed, history, pastIndex);
-  }, [feed, history, pastIndex]);
+  const snapshots = useMemo(
+    () => (feed && history ? new HourSnapshots(feed, history) : null),
+    [feed, history],
+  );
+  // The last hour built. While the next one is being built (a few frames at
+  // 10,000 stations) the page keeps showing this one, under its own time.
+  const [built, setBuilt] = useState<{
+    snapshots: HourSnapshots;
+    index: number;
+    stations: readonly Observation[];
+  } | null>(null);
+
+  useEffect(
+    function buildChosenHour() {
+      if (!snapshots || pastIndex === null) return;
+      if (snapshots.has(pastIndex)) return;
+      const controller = new AbortController();
+      void snapshots.build(pastIndex, controller.signal).then((stations) => {
+        if (stations) setBuilt({ snapshots, index: pastIndex, stations });
+      });
+      return function stopBuilding() {
+        controller.abort();
+      };
+    },
+    [snapshots, pastIndex],
+  );
+
+  // An hour built before is taken at once; a new one shows when its build ends.
+  const kept = snapshots && pastIndex !== null ? snapshots.get(pastIndex) : undefined;
+  const current = kept
+    ? { index: pastIndex!, stations: kept }
+    : built && built.snapshots === snapshots
+      ? built
+      : null;
+  const shownIndex = pastIndex === null ? null : (current?.index ?? null);
+  const stations = !feed
+    ? NO_STATIONS
+    : pastIndex === null || !current
+      ? feed.observations
+      : current.stations;
 
   // Lateness belongs to the latest feed; a past hour is one hour for every station.
-  const late = useMemo(
-    () => (feed && pastIndex === null ? lateStations(feed) : NO_LATE_STATIONS),
-    [feed, pastIndex],
-  );
+  const allLate = useMemo(() => (feed ? lateStations(feed) : NO_LATE_STATIONS), [feed]);
+  const late = shownIndex === null ? allLate : NO_LATE_STATIONS;
 
   const showHour = useCallback(
     (index: number, mode: 'push' | 'replace') => {
@@ -84,8 +93,8 @@ export function useHourShown(
     historyError: historyQuery.error,
     /** Index on the slider: the last one is now. */
     hourIndex: pastIndex ?? last,
-    /** The past hour shown, or null for now. */
-    pastTime: history && pastIndex !== null ? history.times[pastIndex]! : null,
+    /** The past hour whose stations are shown, or null for now (the latest feed). */
+    pastTime: history && shownIndex !== null ? history.times[shownIndex]! : null,
     stations,
     late,
     showHour,
