@@ -73,11 +73,23 @@ export interface ColumnRule<T> {
   readonly problem: HistoryValueProblemCode;
 }
 
+/** Sky words repeat across hours and stations: check each distinct word once. */
+const checkedWords = new Map<string, boolean>();
+const MAX_CHECKED_WORDS = 1000;
+
+function isConditionWord(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  let ok = checkedWords.get(value);
+  if (ok === undefined) {
+    ok = stripInvisible(value) !== '' && value.length <= HISTORY_CONDITION_MAX_LENGTH;
+    if (checkedWords.size >= MAX_CHECKED_WORDS) checkedWords.clear();
+    checkedWords.set(value, ok);
+  }
+  return ok;
+}
+
 export const CONDITION_COLUMN: ColumnRule<string> = {
-  accepts: (value): value is string =>
-    typeof value === 'string' &&
-    stripInvisible(value) !== '' &&
-    value.length <= HISTORY_CONDITION_MAX_LENGTH,
+  accepts: isConditionWord,
   problem: 'condition-invalid',
 };
 

@@ -166,6 +166,23 @@ describe('checking the feed with the dashboard parser', () => {
     );
   });
 
+  it('fails when the dashboard would drop a value, even though the record stays', () => {
+    const feed = {
+      observedAt: AT,
+      source: '기상청',
+      observations: [{ stationId: '108', condition: '맑음', humidity: 140 }],
+    };
+    expect(() => checkFeed(feed)).toThrow(
+      'the feed would lose 1 value(s) in the dashboard: station 108: humidity-invalid; nothing was written.',
+    );
+  });
+
+  it('writes "example": true into the file only for example data', () => {
+    const { feed } = buildFeed([reading('108')], AT, 4);
+    expect(serializeFeed(feed)).not.toContain('"example"');
+    expect(JSON.parse(serializeFeed({ ...feed, example: true }))).toMatchObject({ example: true });
+  });
+
   it('fails when the envelope is wrong', () => {
     expect(() => checkFeed({ observedAt: 'today', source: '기상청', observations: [] })).toThrow(
       'the feed fails the contract at "observedAt"; nothing was written.',

@@ -141,4 +141,24 @@ describe('nalssi-ingest', () => {
       observedAt: '2024-05-21T15:00:00+09:00',
     });
   }, 30_000);
+
+  it('with --every and --history, keeps the history file current from the first run', async () => {
+    const out = await tempOut();
+    const history = join(out, '..', 'history.json');
+    const run = await ingest(
+      [
+        ...['--from', fixturePath('sfctm2-46col.euc-kr.txt'), '--format', 'kma-sfctm2'],
+        ...['--out', out, '--history', history, '--keep-hours', '6', '--every', '1m'],
+      ],
+      {},
+      (stdout, stop) => {
+        if (stdout.includes('next run in 1 min')) stop();
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('history           1 hour(s), 10 station(s)');
+    expect(JSON.parse(await readFile(history, 'utf8'))).toMatchObject({
+      times: ['2025-01-15T06:00:00+09:00'],
+    });
+  }, 30_000);
 });
