@@ -153,23 +153,28 @@ test('the wind view: arrows, its legend, and the URL keeps it', async ({ dashboa
   await expect(page.locator('.station-map')).toHaveAttribute('data-coloring', 'sky');
 });
 
-for (const lang of ['ko', 'en'] as const) {
-  const suffix = lang === 'en' ? '&lang=en' : '';
-  const STATES = [
-    { name: 'time control at a past hour', query: `?at=2024052104${suffix}` },
-    { name: 'details with trend and a late station', query: `?station=105${suffix}` },
-    { name: 'wind view with details', query: `?color=wind&station=159${suffix}` },
-  ];
-  for (const state of STATES) {
-    test(`axe: ${state.name} (${lang}) has no serious or critical violations`, async ({
-      dashboard,
-      page,
-    }) => {
-      await openExample(dashboard, state.query);
-      await settle(dashboard);
-      const findings = await seriousViolations(page);
-      const report = describeViolations(`${state.name} ${lang}`, findings);
-      expect(findings, report).toEqual([]);
-    });
-  }
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`new states, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const lang of ['ko', 'en'] as const) {
+      const suffix = lang === 'en' ? '&lang=en' : '';
+      const STATES = [
+        { name: 'time control at a past hour', query: `?at=2024052104${suffix}` },
+        { name: 'details with trend and a late station', query: `?station=105${suffix}` },
+        { name: 'wind view with details', query: `?color=wind&station=159${suffix}` },
+      ];
+      for (const state of STATES) {
+        test(`axe: ${state.name} (${lang}, ${colorScheme}) has no serious or critical violations`, async ({
+          dashboard,
+          page,
+        }) => {
+          await openExample(dashboard, state.query);
+          await settle(dashboard);
+          const findings = await seriousViolations(page);
+          const report = describeViolations(`${state.name} ${lang} ${colorScheme}`, findings);
+          expect(findings, report).toEqual([]);
+        });
+      }
+    }
+  });
 }
