@@ -1,6 +1,6 @@
 /**
  * Input → next draw on the loaded dashboard: click a sky chip, type into the
- * search box. Latency is the time from the input event (its timeStamp, set by
+ * search box, step the time control's hour. Latency is the time from the input event (its timeStamp, set by
  * the browser) to the first `nalssi:stations-rendered` mark after it; "settled"
  * is the last mark before the page goes quiet (intermediate draws show up as
  * settled > next draw).
@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { STATIONS_RENDERED_MARK } from './probe-state';
 
 export interface InteractionSample {
-  readonly kind: 'filter' | 'search';
+  readonly kind: InteractionKind;
   readonly label: string;
   /** ms from the input event to the next draw mark. */
   readonly nextDrawMs: number;
@@ -24,8 +24,10 @@ export interface InteractionSample {
   readonly maxLongTaskMs: number;
 }
 
+export type InteractionKind = 'filter' | 'search' | 'time';
+
 export interface InteractionPlanStep {
-  readonly kind: 'filter' | 'search';
+  readonly kind: InteractionKind;
   readonly label: string;
   readonly expectedCount: number | null;
   readonly act: (page: Page) => Promise<void>;
@@ -53,6 +55,22 @@ export function keystroke(key: string, expectedCount: number | null, label: stri
       await page.focus('input[type=search]');
       if (key.length === 1) await page.keyboard.type(key);
       else await page.keyboard.press(key);
+    },
+  } satisfies InteractionPlanStep;
+}
+
+/**
+ * One key on the time control's slider (ArrowLeft/ArrowRight step an hour,
+ * Home/End jump to the ends); the range input fires `input`, like typing.
+ */
+export function hourKey(key: string, label: string) {
+  return {
+    kind: 'time',
+    label,
+    expectedCount: null,
+    act: async (page) => {
+      await page.focus('section.time-control input[type=range]');
+      await page.keyboard.press(key);
     },
   } satisfies InteractionPlanStep;
 }

@@ -53,6 +53,8 @@ export async function openBenchPage(
   browser: Browser,
   feedText: string,
   timeoutMs = 60_000,
+  /** A history feed to serve as `data/history.json` (the time control); none = 404, no control. */
+  historyText?: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
@@ -63,6 +65,11 @@ export async function openBenchPage(
   await context.route('**/data/observations.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: feedText }),
   );
+  if (historyText !== undefined) {
+    await context.route('**/data/history.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: historyText }),
+    );
+  }
   const page = await context.newPage();
   page.setDefaultTimeout(timeoutMs);
   return { context, page };

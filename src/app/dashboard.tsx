@@ -14,6 +14,10 @@ import { RelatedNews } from '../features/news/related-news';
 import { FeedStatus } from '../components/feed-status';
 import { observationsQueryOptions } from '../data/observations-query';
 import { StationDetails } from '../features/station-details/station-details';
+import { StationTrend } from '../features/station-trend/station-trend';
+import { TimeControl } from '../features/time-control/time-control';
+import { DEFAULT_MAP_COLORING } from '../domain/map-coloring';
+import { hasWind } from '../domain/wind-scale';
 import { useI18n } from '../i18n/i18n-context';
 import { PHONE_QUERY, useMediaQuery } from '../utils/use-media-query';
 import { feedNotice, resultsAnnouncement } from './announcements';
@@ -27,6 +31,7 @@ import { StationPanel } from './station-panel';
 import { useFocusFlow } from './use-focus-flow';
 import { useNews } from './use-news';
 import { useNewsNavigation } from './use-news-navigation';
+import { useHourShown } from './use-hour-shown';
 import { useReaderLocation } from './use-reader-location';
 import { useShownStations } from './use-shown-stations';
 import { useUrlState } from './use-url-state';
@@ -42,7 +47,11 @@ export function Dashboard() {
   );
   const phone = useMediaQuery(PHONE_QUERY);
   const feed = query.data;
-  const all = feed?.observations ?? NO_STATIONS;
+  // The chosen hour (`at=`) or now: everything below follows it, the one pipeline included.
+  const hour = useHourShown(feed, view, updateView);
+  const all = feed ? hour.stations : NO_STATIONS;
+  // A wind link opened on a feed without wind shows the sky view.
+  const coloring = view.coloring === 'wind' && !hasWind(all) ? DEFAULT_MAP_COLORING : view.coloring;
 
   const reader = useReaderLocation(updateView);
   const { here } = reader;
@@ -112,6 +121,7 @@ export function Dashboard() {
       feedUrl={config.observationsUrl}
       onRetry={() => void query.refetch()}
       retrying={query.isFetching}
+      lateCount={hour.late.size}
     />
   );
 
@@ -158,6 +168,8 @@ export function Dashboard() {
                 renderBadge={renderNewsBadge}
                 nearMe={{ ...reader, found: foundReader }}
                 onRowFocus={setFocusedRowId}
+                late={hour.late}
+                pastTime={hour.pastTime}
               />
             )}
           </SideSheet>
@@ -171,25 +183,42 @@ export function Dashboard() {
                 view={view.map}
                 onViewChange={(map) => updateView({ map }, 'replace')}
                 tiles={config.tiles}
-                coloring={view.coloring}
+                coloring={coloring}
                 onColoringChange={(coloring) => updateView({ coloring })}
                 badgeIds={news.badgeIds}
                 covers={mapCovers}
                 previewId={focusedRowId}
                 focusRequest={focusRequest}
                 here={here}
+                late={hour.late}
               />
             </Suspense>
+            {hour.history && feed && (
+              <TimeControl
+                times={hour.history.times}
+                index={hour.hourIndex}
+                nowTime={feed.observedAt}
+                onChange={hour.showHour}
+              />
+            )}
             {selected && feed && !view.news && (
               <StationDetails
                 ref={detailsRef}
                 station={selected}
                 observedAt={feed.observedAt}
+                lateBy={hour.late.get(selected.stationId) ?? null}
                 hiddenByFilter={!selectedShown}
                 onShowHidden={() => updateView({ sky: [], q: '', region: null })}
                 onClose={focus.closeDetails}
                 focusOnOpen={focus.focusDetailsOf === selected.stationId}
               >
+                {hour.history && (
+                  <StationTrend
+                    history={hour.history}
+                    stationId={selected.stationId}
+                    hourIndex={hour.hourIndex}
+                  />
+                )}
                 <RelatedNews
                   items={byStation.get(selected.stationId) ?? []}
                   onOpen={focus.openArticleFromDetails}

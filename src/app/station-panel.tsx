@@ -18,6 +18,7 @@ import { RegionFilter } from '../features/station-list/region-filter';
 import { SearchBox } from '../features/station-list/search-box';
 import { SortSelect } from '../features/station-list/sort-select';
 import { StationList } from '../features/station-list/station-list';
+import { formatHour } from '../i18n/format-hour';
 import { useI18n } from '../i18n/i18n-context';
 import type { UrlState } from './url-state';
 import type { UrlStateUpdate } from './use-url-state';
@@ -32,6 +33,10 @@ interface StationPanelProps {
   readonly renderBadge: (stationId: string) => ReactNode;
   /** The list row with keyboard focus, shown on the map (null when none). */
   readonly onRowFocus: (stationId: string | null) => void;
+  /** Late stations (id → ms behind the feed's newest): muted rows, and said under the chips. */
+  readonly late: ReadonlyMap<string, number>;
+  /** The past hour shown (ISO), or null for now. */
+  readonly pastTime: string | null;
   readonly nearMe: {
     readonly here: LatLon | null;
     readonly found: (position: LatLon) => void;
@@ -49,6 +54,8 @@ export function StationPanel({
   onSelect,
   renderBadge,
   onRowFocus,
+  late,
+  pastTime,
   nearMe,
 }: StationPanelProps) {
   const { t, lang } = useI18n();
@@ -79,6 +86,14 @@ export function StationPanel({
           onChange={(region) => updateView({ region })}
         />
         <FilterChips counts={counts} selected={view.sky} onChange={setSky} />
+        {late.size > 0 && (
+          <p className="late-in-counts">{t('late.inCounts', { count: late.size })}</p>
+        )}
+        {pastTime && (
+          <p className="past-hour-notice">
+            {t('time.pastNotice', { time: formatHour(pastTime, lang) })}
+          </p>
+        )}
         <ActiveFilters
           filters={filters}
           onClearRegion={() => updateView({ region: null })}
@@ -110,6 +125,7 @@ export function StationPanel({
         renderBadge={renderBadge}
         renderDistance={here ? renderDistance : undefined}
         onRowFocus={onRowFocus}
+        late={late}
       />
     </>
   );

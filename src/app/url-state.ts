@@ -1,11 +1,12 @@
 /**
  * The URL owns the view: sky filter, search, region, sort, selected station,
- * map view, the map's colouring, open article, side panel tab, the news
+ * map view, the map's colouring, the hour shown (`at=`), open article, side panel tab, the news
  * panel's narrowing to the station's region and language. This module only parses and
  * serialises; `use-url-state.ts` binds it to the browser history.
  */
 import { conditionKeyFromInput, type ConditionKey } from '../domain/conditions';
 import { DEFAULT_SORT, SORT_ORDERS, type SortOrder } from '../domain/filter-stations';
+import { hourKeyFromInput } from '../domain/hour-key';
 import {
   DEFAULT_MAP_COLORING,
   mapColoringFromInput,
@@ -30,8 +31,10 @@ export interface UrlState {
   readonly sort: SortOrder;
   readonly station: string | null;
   readonly map: MapView | null;
-  /** What the markers' colours mean (`color=temperature`); sky by default. */
+  /** What the markers' colours mean (`color=temperature`, `color=wind`); sky by default. */
   readonly coloring: MapColoring;
+  /** The history hour shown, as KST YYYYMMDDHH (`at=2024052115`); null = now, the latest feed. */
+  readonly at: string | null;
   readonly news: string | null;
   /** Which tab of the side panel is shown. */
   readonly panel: SidePanel;
@@ -48,6 +51,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   station: null,
   map: null,
   coloring: DEFAULT_MAP_COLORING,
+  at: null,
   news: null,
   panel: 'stations',
   newsRegion: false,
@@ -83,6 +87,7 @@ export function parseUrlState(search: string): UrlState {
     station: station && isStationId(station) ? station : null,
     map: parseMapView(params.get('map')),
     coloring: mapColoringFromInput(params.get('color')) ?? DEFAULT_MAP_COLORING,
+    at: hourKeyFromInput(params.get('at')),
     news: news ? news.slice(0, MAX_TEXT) : null,
     panel: params.get('panel') === 'news' ? 'news' : 'stations',
     newsRegion: params.get('newsRegion') === '1',
@@ -107,6 +112,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.newsRegion) params.set('newsRegion', '1');
   if (state.map) params.set('map', formatMapView(state.map));
   if (state.coloring !== DEFAULT_MAP_COLORING) params.set('color', state.coloring);
+  if (state.at) params.set('at', state.at);
   if (state.lang) params.set('lang', state.lang);
   const text = params.toString();
   return text ? `?${text}` : '';

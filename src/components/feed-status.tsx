@@ -22,6 +22,8 @@ interface FeedStatusProps {
   readonly feedUrl: string;
   readonly onRetry: () => void;
   readonly retrying: boolean;
+  /** Stations more than 90 minutes behind the feed's newest (see domain/late-stations). */
+  readonly lateCount?: number;
 }
 
 /**
@@ -46,6 +48,7 @@ export function FeedStatus({
   feedUrl,
   onRetry,
   retrying,
+  lateCount = 0,
 }: FeedStatusProps) {
   const { t } = useI18n();
   const errorHeadingId = useId();
@@ -92,6 +95,9 @@ export function FeedStatus({
             {t('feed.retry')}
           </button>
         </div>
+      )}
+      {lateCount > 0 && (
+        <p className="feed-status feed-late">{t('late.summary', { count: lateCount })}</p>
       )}
       {feed.rejected.length > 0 && (
         <ProblemDetails

@@ -1,24 +1,32 @@
 /**
- * What the map's marker colours mean. A list, so a new view (wind, once the
- * feed carries it) is one more entry here plus its legend and words.
+ * What the map's marker colours mean. A list: each view is one entry here
+ * plus its legend and words. Wind is offered only when the feed has wind.
  */
 import { conditionDefinition } from './conditions';
 import type { Observation } from './observation';
 import { temperaturePaint } from './temperature-scale';
+import { hasWind, NO_WIND_COLOR, windBand } from './wind-scale';
 
 export interface MapColoringDefinition {
   /** Stable code, used in the URL (`color=`) and the widget's parameters. */
   readonly key: string;
   /** Whether the view has anything to show for these stations (e.g. any temperature at all). */
   readonly isAvailable: (stations: readonly Observation[]) => boolean;
+  /**
+   * True: the switch leaves the view out when it has nothing to show (wind, which
+   * most feeds never carry). False: offered but disabled (temperature).
+   */
+  readonly hiddenWhenUnavailable: boolean;
 }
 
 export const MAP_COLORINGS = [
-  { key: 'sky', isAvailable: () => true },
+  { key: 'sky', isAvailable: () => true, hiddenWhenUnavailable: false },
   {
     key: 'temperature',
     isAvailable: (stations) => stations.some((station) => station.temperature !== null),
+    hiddenWhenUnavailable: false,
   },
+  { key: 'wind', isAvailable: hasWind, hiddenWhenUnavailable: true },
 ] as const satisfies readonly MapColoringDefinition[];
 
 export type MapColoring = (typeof MAP_COLORINGS)[number]['key'];
@@ -58,6 +66,11 @@ export function markerPaint(station: Observation, coloring: MapColoring): Marker
     // Pale steps vanish on the light land unless ringed in their dark ink, and
     // dark steps on the dark land unless ringed in white: the ink does both.
     return { color, ink, outline: ink };
+  }
+  if (coloring === 'wind') {
+    // The wind layer draws the arrow; the disc under it is coloured by the speed band.
+    const color = station.windSpeed === null ? NO_WIND_COLOR : windBand(station.windSpeed).color;
+    return { color, ink: '#ffffff', outline: null };
   }
   // Every sky colour is dark enough for a white glyph and the theme's ring (see conditions.ts).
   return { color: conditionDefinition(station.condition.key).color, ink: '#ffffff', outline: null };

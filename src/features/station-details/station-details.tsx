@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode, type Ref } from 'react';
-import { formatObservedAt, formatTemperature } from '../../i18n/format';
+import { formatAge, formatObservedAt, formatTemperature } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { conditionLabel } from '../../domain/conditions';
 import { ConditionIcon } from '../../components/condition-icon';
@@ -7,10 +7,14 @@ import type { Observation } from '../../domain/observation';
 import { provinceLabel } from '../../domain/provinces';
 import { stationName } from '../../domain/station-name';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
+import { WeatherValues } from './weather-values';
 
 interface StationDetailsProps {
   readonly station: Observation;
+  /** The feed's time, used when the station gave none of its own. */
   readonly observedAt: string;
+  /** How far behind the feed's newest this station is (ms) when it is late; null = current. */
+  readonly lateBy?: number | null;
   /** True when the current filter hides this station from list and map. */
   readonly hiddenByFilter: boolean;
   readonly onShowHidden: () => void;
@@ -31,6 +35,7 @@ interface StationDetailsProps {
 export function StationDetails({
   station,
   observedAt,
+  lateBy = null,
   hiddenByFilter,
   onShowHidden,
   onClose,
@@ -56,7 +61,7 @@ export function StationDetails({
 
   return (
     <section
-      className="station-details"
+      className={lateBy === null ? 'station-details' : 'station-details station-late'}
       aria-labelledby={headingId}
       ref={ref}
       data-station-id={station.stationId}
@@ -97,6 +102,7 @@ export function StationDetails({
             )}
           </dd>
         </div>
+        <WeatherValues station={station} />
         <div>
           <dt>{t('details.station')}</dt>
           <dd>{station.stationId}</dd>
@@ -109,7 +115,15 @@ export function StationDetails({
         )}
         <div>
           <dt>{t('details.observedAt')}</dt>
-          <dd>{formatObservedAt(observedAt, lang)}</dd>
+          <dd>
+            {formatObservedAt(station.observedAt ?? observedAt, lang)}
+            {lateBy !== null && (
+              <strong className="late-age">
+                {' · '}
+                {t('late.age', { age: formatAge(lateBy, t) })}
+              </strong>
+            )}
+          </dd>
         </div>
       </dl>
       {station.position === null && (

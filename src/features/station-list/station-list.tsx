@@ -20,6 +20,8 @@ interface StationListProps {
   readonly renderBadge?: (stationId: string) => ReactNode;
   /** The distance from the reader, when known (near me), supplied by the app. */
   readonly renderDistance?: (station: Observation) => ReactNode;
+  /** Late stations (id → ms behind the feed's newest), drawn muted with their age. */
+  readonly late?: ReadonlyMap<string, number>;
   readonly id?: string;
   /** The station whose row has focus, or null when none has: the map shows its tooltip. */
   readonly onRowFocus?: (stationId: string | null) => void;
@@ -31,6 +33,7 @@ export function StationList({
   onSelect,
   renderBadge,
   renderDistance,
+  late,
   id,
   onRowFocus,
 }: StationListProps) {
@@ -154,6 +157,7 @@ export function StationList({
               onChoose={choose}
               badge={renderBadge?.(station.stationId)}
               distance={renderDistance?.(station)}
+              lateBy={late?.get(station.stationId) ?? null}
             />
           );
         })}

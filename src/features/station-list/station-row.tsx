@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { conditionLabel } from '../../domain/conditions';
 import { ConditionIcon } from '../../components/condition-icon';
 import type { Observation } from '../../domain/observation';
-import { formatTemperature } from '../../i18n/format';
+import { formatAge, formatTemperature } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { stationName } from '../../domain/station-name';
 import { ROW_HEIGHT } from './row-height';
@@ -22,6 +22,8 @@ interface StationRowProps {
   readonly badge?: ReactNode;
   /** How far the station is from the reader ("3.2 km"), when near me knows. */
   readonly distance?: ReactNode;
+  /** ms behind the feed's newest station when this one is late; null = current. */
+  readonly lateBy?: number | null;
 }
 
 /**
@@ -40,6 +42,7 @@ export const StationRow = memo(function StationRow({
   onChoose,
   badge,
   distance,
+  lateBy = null,
 }: StationRowProps) {
   const { t, lang } = useI18n();
   const name = stationName(station, lang);
@@ -48,7 +51,9 @@ export const StationRow = memo(function StationRow({
     <div
       id={id}
       role="option"
-      className={active ? 'station-row is-active' : 'station-row'}
+      className={['station-row', active && 'is-active', lateBy !== null && 'station-late']
+        .filter(Boolean)
+        .join(' ')}
       data-station-id={station.stationId}
       aria-selected={selected}
       aria-posinset={position}
@@ -61,6 +66,13 @@ export const StationRow = memo(function StationRow({
         <span className="station-row-primary">{name}</span>
         <span className="station-row-secondary">
           {conditionLabel(station.condition, lang)}
+          {/* First after the sky word: the row's end may be cut off on narrow screens. */}
+          {lateBy !== null && (
+            <span className="late-age">
+              {' · '}
+              {t('late.age', { age: formatAge(lateBy, t) })}
+            </span>
+          )}
           {secondary && (
             <>
               {' · '}

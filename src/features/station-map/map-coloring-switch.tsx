@@ -10,16 +10,17 @@ interface MapColoringSwitchProps {
 }
 
 /**
- * "하늘 상태 | 기온": what the markers' colours mean. Toggle buttons with
+ * "하늘 상태 | 기온 | 바람": what the markers' colours mean. Toggle buttons with
  * aria-pressed, like the side panel's tabs; the URL remembers the choice.
  */
 export function MapColoringSwitch({ value, onChange, stations }: MapColoringSwitchProps) {
   const { t } = useI18n();
   return (
     <div className="map-coloring-switch" role="group" aria-label={t('mapColoring.label')}>
-      {MAP_COLORINGS.map(({ key, isAvailable }) => {
+      {MAP_COLORINGS.map(({ key, isAvailable, hiddenWhenUnavailable }) => {
         // An empty filter result says nothing about the feed: keep every view on offer then.
         const available = stations.length === 0 || isAvailable(stations);
+        if (!available && hiddenWhenUnavailable && value !== key) return null;
         return (
           <button
             key={key}

@@ -38,7 +38,12 @@ export interface StationPoint {
   readonly conditionText: string;
   /** True when the station has news: a small mark on the marker's upper right. */
   readonly badge?: boolean;
+  /** A late station (its own time > 90 min behind the feed's newest): drawn faded. */
+  readonly muted?: boolean;
 }
+
+/** How opaque a late station's marker is: still seen and clickable, clearly not current. */
+const MUTED_ALPHA = 0.4;
 
 /** Markers shrink to dots above this many stations in view, where glyphs would only be noise. */
 const DOT_THRESHOLD = 1500;
@@ -313,25 +318,29 @@ export class StationCanvasLayer extends CanvasOverlay {
     outline: string,
   ): void {
     const points = this.points;
-    const byColor = new Map<string, number[]>();
+    const byLook = new Map<string, number[]>();
     for (const i of visible) {
-      const color = points[i]!.color;
-      const group = byColor.get(color);
+      const point = points[i]!;
+      const look = point.muted ? `${point.color}|muted` : point.color;
+      const group = byLook.get(look);
       if (group) group.push(i);
-      else byColor.set(color, [i]);
+      else byLook.set(look, [i]);
     }
     ctx.lineWidth = 1;
     ctx.strokeStyle = outline;
-    for (const [color, group] of byColor) {
+    for (const group of byLook.values()) {
+      const first = points[group[0]!]!;
       ctx.beginPath();
       for (const i of group) {
         ctx.moveTo(xs[i]! + radius, ys[i]!);
         ctx.arc(xs[i]!, ys[i]!, radius, 0, Math.PI * 2);
       }
-      ctx.fillStyle = color;
+      ctx.globalAlpha = first.muted ? MUTED_ALPHA : 1;
+      ctx.fillStyle = first.color;
       ctx.fill();
       ctx.stroke();
     }
+    ctx.globalAlpha = 1;
   }
 
   /** A full marker (disc, glyph, news mark) copied from its sprite. */
@@ -353,7 +362,9 @@ export class StationCanvasLayer extends CanvasOverlay {
       this.drawGlyph(sctx, point, half, half, radius, colors);
     });
     // Whole device pixels: a sprite copied at a fractional offset would be resampled and blur.
+    ctx.globalAlpha = point.muted ? MUTED_ALPHA : 1;
     ctx.drawImage(sprite, snap(x - half, ratio), snap(y - half, ratio), size, size);
+    ctx.globalAlpha = 1;
   }
 
   /** A label with its halo, copied from its sprite; a stacked label centres its two lines. */

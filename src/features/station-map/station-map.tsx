@@ -26,6 +26,8 @@ import { TemperatureField } from './temperature-field';
 import { useBasemap } from './use-basemap';
 import { toStationPoints } from './station-points';
 import { ViewSync, type MapViewState } from './view-sync';
+import { WindLayer } from './wind-layer';
+import { WindLegend } from './wind-legend';
 import { ZoomLabels } from './zoom-labels';
 
 export interface StationMapProps {
@@ -57,6 +59,8 @@ export interface StationMapProps {
   readonly fitTo?: readonly AreaPoint[] | null;
   /** The reader's position (near me), held in memory only; null when unknown. */
   readonly here?: LatLon | null;
+  /** Late stations (id → ms behind the feed's newest): drawn faded. */
+  readonly late?: ReadonlyMap<string, number>;
 }
 
 const NO_COVERS = () => [];
@@ -77,6 +81,7 @@ export default function StationMap({
   focusRequest = 0,
   fitTo = null,
   here = null,
+  late,
 }: StationMapProps) {
   const { t, lang } = useI18n();
   const hintId = useId();
@@ -85,8 +90,8 @@ export default function StationMap({
   // Read once, like all of MapContainer's props: the first view for this screen.
   const phone = useMediaQuery(PHONE_QUERY);
   const points = useMemo(
-    () => toStationPoints(stations, lang, badgeIds, coloring),
-    [stations, lang, badgeIds, coloring],
+    () => toStationPoints(stations, lang, badgeIds, coloring, late),
+    [stations, lang, badgeIds, coloring, late],
   );
   const legendRef = useRef<HTMLDetailsElement>(null);
   const attributionRef = useRef<HTMLParagraphElement>(null);
@@ -133,6 +138,7 @@ export default function StationMap({
         {tiles ? <TileLayer url={tiles.url} /> : basemap && <BasemapLayer data={basemap} />}
         {/* Clipped to the bundled land outline, so only over the vector base map. */}
         {interpolated && basemap && <TemperatureField stations={stations} land={basemap.land} />}
+        {coloring === 'wind' && <WindLayer stations={stations} />}
         <StationLayer
           points={points}
           selectedId={selectedId}
@@ -151,7 +157,12 @@ export default function StationMap({
       {onColoringChange && (
         <MapColoringSwitch value={coloring} onChange={onColoringChange} stations={stations} />
       )}
-      {showLegend && <MapLegend stations={stations} coloring={coloring} ref={legendRef} />}
+      {showLegend &&
+        (coloring === 'wind' ? (
+          <WindLegend />
+        ) : (
+          <MapLegend stations={stations} coloring={coloring} ref={legendRef} />
+        ))}
       {interpolated && <p className="map-field-note">{t('mapColoring.fieldNote')}</p>}
       <p className="map-attribution" ref={attributionRef}>
         {tiles ? tiles.attribution : `Natural Earth · ${t('map.attribution.provinces')}`} · Leaflet

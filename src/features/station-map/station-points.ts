@@ -10,6 +10,7 @@ import { stationName } from '../../domain/station-name';
 interface CachedPoint {
   readonly lang: Lang;
   readonly badge: boolean;
+  readonly muted: boolean;
   readonly coloring: MapColoring;
   readonly point: StationPoint;
 }
@@ -27,18 +28,27 @@ export function toStationPoints(
   lang: Lang,
   badgeIds?: ReadonlySet<string>,
   coloring: MapColoring = DEFAULT_MAP_COLORING,
+  /** Late stations (id → ms behind the feed's newest): drawn faded. */
+  late?: ReadonlyMap<string, number>,
 ): StationPoint[] {
   const points: StationPoint[] = [];
   for (const station of stations) {
     if (!station.position) continue;
     const badge = badgeIds?.has(station.stationId) ?? false;
+    const muted = late?.has(station.stationId) ?? false;
     const cached = cache.get(station);
-    if (cached && cached.lang === lang && cached.badge === badge && cached.coloring === coloring) {
+    if (
+      cached &&
+      cached.lang === lang &&
+      cached.badge === badge &&
+      cached.muted === muted &&
+      cached.coloring === coloring
+    ) {
       points.push(cached.point);
       continue;
     }
-    const point = buildPoint(station, station.position, lang, badge, coloring);
-    cache.set(station, { lang, badge, coloring, point });
+    const point = buildPoint(station, station.position, lang, badge, muted, coloring);
+    cache.set(station, { lang, badge, muted, coloring, point });
     points.push(point);
   }
   return points;
@@ -49,6 +59,7 @@ function buildPoint(
   position: { lat: number; lon: number },
   lang: Lang,
   badge: boolean,
+  muted: boolean,
   coloring: MapColoring,
 ): StationPoint {
   const definition = conditionDefinition(station.condition.key);
@@ -66,10 +77,12 @@ function buildPoint(
     color: paint.color,
     ink: paint.ink,
     outline: paint.outline,
-    glyph: CONDITION_ICONS[definition.icon],
+    // In the wind view the arrow (drawn by the wind layer) is the glyph.
+    glyph: coloring === 'wind' ? '' : CONDITION_ICONS[definition.icon],
     label: temperature,
     name,
     conditionText: conditionLabel(station.condition, lang),
     badge,
+    muted,
   };
 }

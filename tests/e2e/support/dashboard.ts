@@ -494,3 +494,73 @@ export const test = base.extend<{ dashboard: Dashboard; a11y: DashboardA11y }>({
 });
 
 export { expect };
+
+/** The made-up feeds with history, wind and a late station (tests/e2e/fixtures/time). */
+const TIME_FIXTURES = new URL('../fixtures/time/', import.meta.url);
+
+/** The time control, late stations, the station trend and the wind view (issue 13). */
+export class TimeAndWeather {
+  constructor(readonly page: Page) {}
+
+  /** Serve the example observation feed and its 24-hour history instead of the sample. */
+  async serveExample(): Promise<void> {
+    await this.page.route('**/data/observations.json', (route) =>
+      route.fulfill({ path: new URL('observations.json', TIME_FIXTURES).pathname }),
+    );
+    await this.page.route('**/data/history.json', (route) =>
+      route.fulfill({ path: new URL('history.json', TIME_FIXTURES).pathname }),
+    );
+  }
+
+  get control(): Locator {
+    return this.page.locator('section.time-control');
+  }
+
+  get slider(): Locator {
+    return this.control.getByRole('slider');
+  }
+
+  get shownTime(): Locator {
+    return this.control.locator('output.time-shown');
+  }
+
+  button(name: RegExp | string): Locator {
+    return this.control.getByRole('button', { name });
+  }
+
+  /** The `at=` parameter of the page's address, or null. */
+  at(): string | null {
+    return new URL(this.page.url()).searchParams.get('at');
+  }
+
+  get exampleBanner(): Locator {
+    return this.page.locator('.example-banner');
+  }
+
+  get lateSummary(): Locator {
+    return this.page.locator('.feed-late');
+  }
+
+  get pastHourNotice(): Locator {
+    return this.page.locator('.past-hour-notice');
+  }
+
+  get trend(): Locator {
+    return this.page.locator('section.station-trend');
+  }
+
+  get coloringSwitch(): Locator {
+    return this.page.locator('.map-coloring-switch');
+  }
+
+  get windLegend(): Locator {
+    return this.page.locator('.wind-legend');
+  }
+
+  /** How many times the wind layer has drawn (its performance marks). */
+  windDraws(): Promise<number> {
+    return this.page.evaluate(
+      () => performance.getEntriesByName('nalssi:wind-rendered', 'mark').length,
+    );
+  }
+}

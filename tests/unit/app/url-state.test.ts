@@ -120,7 +120,8 @@ describe('serializeUrlState', () => {
   it('reads the map colouring and falls back to sky for unknown values', () => {
     expect(parseUrlState('?color=temperature').coloring).toBe('temperature');
     expect(parseUrlState('?color=TEMPERATURE').coloring).toBe('temperature');
-    expect(parseUrlState('?color=wind').coloring).toBe('sky');
+    expect(parseUrlState('?color=wind').coloring).toBe('wind');
+    expect(parseUrlState('?color=rain').coloring).toBe('sky');
     expect(parseUrlState('?color=').coloring).toBe('sky');
   });
 
@@ -162,5 +163,25 @@ describe('URL state round trip', () => {
   it('rounds the map view to 4 decimals, enough for a station', () => {
     const search = serializeUrlState(state({ map: { lat: 36.123456, lon: 127.987654, zoom: 7 } }));
     expect(new URLSearchParams(search).get('map')).toBe('36.1235,127.9877,7');
+  });
+});
+
+describe('the hour shown (`at=`) and the wind view (`color=wind`)', () => {
+  it('keeps a well-formed KST hour and drops anything else (absent = now)', () => {
+    expect(parseUrlState('?at=2024052115').at).toBe('2024052115');
+    expect(parseUrlState('?at=2024-05-21T15').at).toBeNull();
+    expect(parseUrlState('').at).toBeNull();
+  });
+
+  it('reads the colouring, sky unless it names wind', () => {
+    expect(parseUrlState('?color=wind').coloring).toBe('wind');
+    expect(parseUrlState('?color=rainbow').coloring).toBe('sky');
+  });
+
+  it('writes both only when they differ from the default', () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, at: '2024052104', coloring: 'wind' })).toBe(
+      '?color=wind&at=2024052104',
+    );
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, at: null, coloring: 'sky' })).toBe('');
   });
 });

@@ -10,15 +10,24 @@ import { TEMPERATURE_STEPS } from '../../../src/domain/temperature-scale';
 import { anObservation } from '../support/observations';
 
 describe('map colourings', () => {
-  it('offers sky first (the default) and temperature', () => {
-    expect(MAP_COLORING_KEYS).toEqual(['sky', 'temperature']);
+  it('offers sky first (the default), temperature and wind', () => {
+    expect(MAP_COLORING_KEYS).toEqual(['sky', 'temperature', 'wind']);
   });
 
   it('reads `color=` values and rejects the rest', () => {
     expect(mapColoringFromInput('temperature')).toBe('temperature');
     expect(mapColoringFromInput(' Sky ')).toBe('sky');
-    expect(mapColoringFromInput('wind')).toBeNull();
+    expect(mapColoringFromInput('wind')).toBe('wind');
+    expect(mapColoringFromInput('rain')).toBeNull();
     expect(mapColoringFromInput(null)).toBeNull();
+  });
+
+  it('offers wind only when some station reports both direction and speed', () => {
+    const calmless = [anObservation({ windDirection: 270, windSpeed: null })];
+    expect(isMapColoringAvailable('wind', calmless)).toBe(false);
+    expect(
+      isMapColoringAvailable('wind', [anObservation({ windDirection: 270, windSpeed: 3 })]),
+    ).toBe(true);
   });
 
   it('offers temperature only when some station reports one', () => {
