@@ -1,7 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { Observation } from '../domain/observation';
 import type { DashboardView } from '../features/embed/embed-choices';
-import { EmbedDialog } from '../features/embed/embed-dialog';
 import { useI18n } from '../i18n/i18n-context';
 import { useUrlState } from './use-url-state';
 
@@ -11,6 +10,11 @@ interface EmbedButtonProps {
   /** What the dashboard shows now, in its order. */
   readonly shown: readonly Observation[];
 }
+
+// Only readers who press 퍼가기 need the dialog: it loads then, not before the map is drawn.
+const EmbedDialog = lazy(() =>
+  import('../features/embed/embed-dialog').then((module) => ({ default: module.EmbedDialog })),
+);
 
 /** The header's "퍼가기 / Embed" button and its dialog, fed with the dashboard's current view. */
 export function EmbedButton({ stations, shown }: EmbedButtonProps) {
@@ -47,12 +51,14 @@ export function EmbedButton({ stations, shown }: EmbedButtonProps) {
         {t('embed.open')}
       </button>
       {open && (
-        <EmbedDialog
-          stations={stations}
-          dashboard={dashboard}
-          pageUrl={window.location.href}
-          onClose={close}
-        />
+        <Suspense fallback={null}>
+          <EmbedDialog
+            stations={stations}
+            dashboard={dashboard}
+            pageUrl={window.location.href}
+            onClose={close}
+          />
+        </Suspense>
       )}
     </>
   );
