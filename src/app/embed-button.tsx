@@ -29,8 +29,9 @@ export function EmbedButton({ stations, shown }: EmbedButtonProps) {
       search: url.q,
       station: url.station,
       shownIds: shown.map((station) => station.stationId),
+      coloring: url.coloring,
     }),
-    [url.sky, url.region, url.q, url.station, shown],
+    [url.sky, url.region, url.q, url.station, url.coloring, shown],
   );
 
   function close() {

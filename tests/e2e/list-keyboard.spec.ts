@@ -26,9 +26,9 @@ test.describe('the station list by keyboard', () => {
 
   test('is one Tab stop between the search box and the map', async ({ dashboard, page }) => {
     await dashboard.searchBox.focus();
-    // Search → the sky chips and the sort → the list: the 97 stations add one stop, not 97.
+    // Search → the region → the sky chips and the sort → the list: the 97 stations add one stop, not 97.
     const chips = await page.locator('fieldset.filter-chips button').count();
-    expect(await tabsUntil(dashboard, 'listbox')).toBe(chips + 2);
+    expect(await tabsUntil(dashboard, 'listbox')).toBe(chips + 3);
     await dashboard.expectActive('속초');
     // One more Tab leaves the list for the map; Shift+Tab comes straight back.
     await page.keyboard.press('Tab');

@@ -112,6 +112,8 @@ test('the 퍼가기 dialog carries the temperature view into the map snippet', a
   await page.goto('/?color=temperature');
   await a11y.embedButton.click();
   await a11y.embedDialog.getByRole('radio', { name: '지도' }).check();
-  await expect(a11y.embedDialog.locator('textarea')).toHaveValue(/data-color="temperature"/);
+  await expect(a11y.embedDialog.getByRole('textbox', { name: '붙여 넣을 코드' })).toHaveValue(
+    /data-color="temperature"/,
+  );
   await expect(a11y.embedDialog.locator('iframe')).toHaveAttribute('src', /color=temperature/);
 });

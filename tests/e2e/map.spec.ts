@@ -37,20 +37,22 @@ test.describe('tooltip', () => {
     await expect(dashboard.tooltip).toHaveText(/^Seoul\s+Haze\s+21\.9℃$/);
   });
 
-  test('a list row reached with the keyboard shows its station on the map', async ({
+  test('the list’s active option, moved by keyboard, shows its station on the map', async ({
     dashboard,
-    a11y,
     page,
   }) => {
     await dashboard.open();
     await dashboard.expectStationsDrawn(97);
-    await dashboard.searchBox.focus();
-    await a11y.tabTo(dashboard.row('서울'));
+    await dashboard.listbox.focus();
+    // Type-ahead on a Korean keyboard: t j is 서, and the next 서… after 속초 is 서울 (108).
+    await page.keyboard.press('t');
+    await page.keyboard.press('j');
+    await dashboard.expectActive('서울');
     await expect(dashboard.tooltip).toHaveText(/^서울\s+연무\s+21\.9℃$/);
     await expect(dashboard.tooltip).toHaveAttribute('data-station', '108');
 
-    // The next row takes the tooltip with it; leaving the list hides it.
-    await page.keyboard.press('Tab');
+    // The next option takes the tooltip with it; leaving the list hides it.
+    await page.keyboard.press('ArrowDown');
     await expect(dashboard.tooltip).not.toHaveAttribute('data-station', '108');
     await dashboard.searchBox.focus();
     await expect(dashboard.tooltip).toHaveCount(0);

@@ -5,7 +5,7 @@
 import type { ConditionKey } from '../../domain/conditions';
 import type { Lang } from '../../i18n/lang';
 import type { SnippetOptions } from './build-snippet';
-import { DEFAULT_MAP_COLORING, type MapColoring } from '../../domain/map-coloring';
+import type { MapColoring } from '../../domain/map-coloring';
 import {
   DEFAULT_WIDGET_PARAMS,
   MAX_STATIONS,
@@ -22,6 +22,8 @@ export interface DashboardView {
   readonly station: string | null;
   /** The stations the dashboard shows now, in its order. */
   readonly shownIds: readonly string[];
+  /** The dashboard map's colouring, carried into a map widget. */
+  readonly coloring: MapColoring;
 }
 
 export const STATION_KINDS = ['shown', 'chosen', 'all'] as const;
@@ -79,7 +81,7 @@ export function initialChoices(dashboard: DashboardView, lang: Lang): EmbedChoic
     lang,
     theme: DEFAULT_WIDGET_PARAMS.theme,
     intervalSeconds: DEFAULT_WIDGET_PARAMS.intervalSeconds,
-    coloring: DEFAULT_MAP_COLORING,
+    coloring: dashboard.coloring,
   };
 }
 

@@ -11,6 +11,7 @@ const plainDashboard: DashboardView = {
   search: '',
   station: null,
   shownIds: ['90', '105', '108'],
+  coloring: 'sky',
 };
 
 const options = (dashboard: DashboardView, changes = {}) => {
@@ -130,5 +131,14 @@ describe('choices to widget options', () => {
       intervalSeconds: 8,
       coloring: 'temperature',
     });
+  });
+});
+
+describe('the map colouring', () => {
+  it('starts from the dashboard map’s colouring', () => {
+    expect(initialChoices({ ...plainDashboard, coloring: 'temperature' }, 'ko').coloring).toBe(
+      'temperature',
+    );
+    expect(initialChoices(plainDashboard, 'ko').coloring).toBe('sky');
   });
 });

@@ -16,6 +16,7 @@ const unfiltered: DashboardView = {
   search: '',
   station: null,
   shownIds: observations.map((station) => station.stationId),
+  coloring: 'sky',
 };
 
 beforeAll(() => {
