@@ -43,6 +43,10 @@ test('the example says so, and a late station is muted with its age everywhere',
   await expect(late).toContainText('3시간 전 관측');
   await expect(dashboard.row('서울')).not.toHaveClass(/station-late/);
   await expect(dashboard.page.locator('.late-in-counts')).toHaveText('개수에 늦은 관측 1곳 포함');
+  // The map's tooltip says the age too (강릉, 105, at the catalog's position).
+  await dashboard.expectStationsDrawn(8);
+  await dashboard.hoverMapAt(37.7515, 128.891);
+  await expect(dashboard.tooltip).toContainText('3시간 전 관측');
   await late.click();
   await expect(dashboard.details).toContainText('3시간 전 관측');
   await expect(dashboard.details).toContainText('2024년 5월 21일 12:00');

@@ -146,7 +146,10 @@ export default function StationMap({
           onHover={setHoveredId}
           covers={labelCovers}
         />
-        <StationTooltip point={tooltipPoint} />
+        <StationTooltip
+          point={tooltipPoint}
+          lateBy={tooltipPoint ? (late?.get(tooltipPoint.id) ?? null) : null}
+        />
         {here && <HereMark position={here} />}
         <SelectionFocus position={selected} covers={covers} request={focusRequest} />
         <MapFocusTarget />

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
+import { formatAge } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
 import { labelStyle } from './label-style';
 import { SELECTED_EXTRA_RADIUS } from './label-layout';
 import type { StationPoint } from './station-canvas-layer';
@@ -17,7 +19,15 @@ const HALF_WIDTH = 80;
  * Plain React text, never HTML built from data. Visual only (aria-hidden):
  * the list row and the details say the same to a screen reader.
  */
-export function StationTooltip({ point }: { point: StationPoint | null }) {
+export function StationTooltip({
+  point,
+  lateBy = null,
+}: {
+  point: StationPoint | null;
+  /** ms behind the feed's newest station when this one is late: its age is said too. */
+  lateBy?: number | null;
+}) {
+  const { t } = useI18n();
   const map = useMap();
   const [, setViewVersion] = useState(0);
   // Follow the map: the tooltip sits on the station's current pixel.
@@ -44,6 +54,12 @@ export function StationTooltip({ point }: { point: StationPoint | null }) {
     >
       <strong>{point.name}</strong> <span>{point.conditionText}</span>{' '}
       <span>{point.label ?? '—'}</span>
+      {lateBy !== null && (
+        <span className="station-tooltip-age">
+          {' '}
+          · {t('late.age', { age: formatAge(lateBy, t) })}
+        </span>
+      )}
     </div>
   );
 }
