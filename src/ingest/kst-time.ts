@@ -31,11 +31,11 @@ export function kstIso(time: WallClock): string | null {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00+09:00`;
 }
 
-/** API Hub's `YYYYMMDDHHMI` (e.g. `202405211500`). */
-export function kstFromCompact(text: string): string | null {
-  const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text.trim());
+/** Year, month, day, hour and minute captured in that order by `pattern`, as a KST time. */
+function kstFromPattern(text: string, pattern: RegExp): string | null {
+  const match = pattern.exec(text.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [
     number,
     number,
     number,
@@ -45,16 +45,12 @@ export function kstFromCompact(text: string): string | null {
   return kstIso({ year, month, day, hour, minute });
 }
 
+/** API Hub's `YYYYMMDDHHMI` (e.g. `202405211500`). */
+export function kstFromCompact(text: string): string | null {
+  return kstFromPattern(text, /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/);
+}
+
 /** data.go.kr's `YYYY-MM-DD HH:MI` (e.g. `2019-01-20 01:00`). */
 export function kstFromDashed(text: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return kstIso({ year, month, day, hour, minute });
+  return kstFromPattern(text, /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/);
 }

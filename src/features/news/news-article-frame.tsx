@@ -1,6 +1,7 @@
 import './news.css';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { CloseButton } from '../../components/close-button';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 
 interface NewsArticleFrameProps {
@@ -36,14 +37,7 @@ export function NewsArticleFrame({
     <section className="news-article-frame" aria-labelledby={headingId} ref={rootRef}>
       <div className="news-article-bar">
         <span className="news-article-kicker">{t('news.article')}</span>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={onClose}
-          aria-label={t('news.close')}
-        >
-          ×
-        </button>
+        <CloseButton label={t('news.close')} onClose={onClose} />
       </div>
       {children}
     </section>

@@ -6,6 +6,7 @@ import { ConditionIcon } from '../../components/condition-icon';
 import type { Observation } from '../../domain/observation';
 import { provinceLabel } from '../../domain/provinces';
 import { stationName } from '../../domain/station-name';
+import { CloseButton } from '../../components/close-button';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { WeatherValues } from './weather-values';
 
@@ -75,14 +76,7 @@ export function StationDetails({
             </span>
           )}
         </h2>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={onClose}
-          aria-label={t('details.close')}
-        >
-          ×
-        </button>
+        <CloseButton label={t('details.close')} onClose={onClose} />
       </header>
       <dl>
         <div>
