@@ -35,7 +35,8 @@ test('the default sample has no time control and no wind view', async ({ dashboa
 test('the example says so, and a late station is muted with its age everywhere', async ({
   dashboard,
 }) => {
-  const time = await openExample(dashboard);
+  // A set view, so the test can tell where 강릉 is drawn.
+  const time = await openExample(dashboard, '?map=36.5,128,7');
   await expect(time.exampleBanner).toHaveText('예시 자료 — 실제 관측 아님');
   await expect(time.lateSummary).toContainText('1곳 늦은 관측');
   const late = dashboard.row('강릉');
