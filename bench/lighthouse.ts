@@ -5,7 +5,11 @@
  * Debian Chromium, offline, served by the bench's gzip static server on
  * 127.0.0.1 with the bundled sample data (no interception: what a reader gets).
  *
- *   tsx bench/lighthouse.ts [--runs 3] [--dist dist] [--only dashboard,embed-ticker]
+ *   tsx bench/lighthouse.ts [--runs 3] [--dist dist] [--only dashboard,embed-ticker] [--save]
+ *
+ * `--save` keeps each page's last report as bench/results/lighthouse-<page>.json
+ * (open it in the Lighthouse viewer, or read the LCP element and the
+ * main-thread breakdown from it).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -48,6 +52,7 @@ const TARGETS: readonly Target[] = [
 ];
 
 interface RunScores {
+  readonly report: unknown;
   readonly performance: number;
   readonly accessibility: number;
   readonly tbtMs: number;
@@ -60,6 +65,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     dist: { type: 'string', default: DEFAULT_DIST },
     only: { type: 'string' },
+    save: { type: 'boolean', default: false },
   },
 });
 
@@ -79,6 +85,7 @@ async function runOnce(url: string, target: Target, port: number): Promise<RunSc
   const { categories, audits, runtimeError } = result.lhr;
   if (runtimeError) throw new Error(`${url}: ${runtimeError.code} ${runtimeError.message}`);
   return {
+    report: result.lhr,
     performance: Math.round((categories.performance?.score ?? 0) * 100),
     accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
     tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
@@ -115,6 +122,11 @@ async function main(): Promise<void> {
       const results: RunScores[] = [];
       for (let run = 0; run < runs; run += 1) {
         results.push(await runOnce(`${server.origin}${target.path}`, target, chrome.port));
+      }
+      if (values.save) {
+        await mkdir(RESULTS_DIR, { recursive: true });
+        const last = results.at(-1)?.report;
+        await writeFile(join(RESULTS_DIR, `lighthouse-${target.name}.json`), JSON.stringify(last));
       }
       const mid = (pick: (scores: RunScores) => number) => median(results.map(pick));
       const row =

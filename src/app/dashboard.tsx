@@ -4,30 +4,34 @@
  * and the list can never disagree.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FocusTargetsContext } from '../components/focus-targets';
 import { config } from '../config/env';
 import type { LatLon } from '../domain/distance';
+import { DeferredBoundary } from '../components/deferred-boundary';
 import { NewsBadge } from '../features/news/news-badge';
-import { NewsPanel } from '../features/news/news-panel';
-import { RelatedNews } from '../features/news/related-news';
 import { FeedStatus } from '../components/feed-status';
 import { observationsQueryOptions } from '../data/observations-query';
-import { StationDetails } from '../features/station-details/station-details';
-import { StationTrend } from '../features/station-trend/station-trend';
-import { TimeControl } from '../features/time-control/time-control';
 import { DEFAULT_MAP_COLORING } from '../domain/map-coloring';
 import { hasWind } from '../domain/wind-scale';
 import { useI18n } from '../i18n/i18n-context';
+import { firstDrawDone } from '../lib/first-draw';
 import { PHONE_QUERY, useMediaQuery } from '../utils/use-media-query';
 import { feedNotice, resultsAnnouncement } from './announcements';
 import { AppHeader } from './app-header';
 import { StationMap } from './lazy-station-map';
+import {
+  NewsArticleSlot,
+  NewsPanel,
+  RelatedNews,
+  StationDetails,
+  StationPanel,
+  StationTrend,
+  TimeControl,
+} from './deferred-features';
 import { LiveAnnouncer } from './live-announcer';
-import { NewsArticleSlot } from './news-article-slot';
 import { PanelTabs } from './panel-tabs';
 import { SideSheet } from './side-sheet';
-import { StationPanel } from './station-panel';
 import { useFocusFlow } from './use-focus-flow';
 import { useNews } from './use-news';
 import { useNewsNavigation } from './use-news-navigation';
@@ -70,8 +74,14 @@ export function Dashboard() {
   const deselect = useCallback(() => updateView({ station: null }), [updateView]);
 
   // The details card covers part of the map: the map keeps labels and the selection beside it.
-  const detailsRef = useRef<HTMLElement>(null);
+  const detailsRef = useRef<HTMLElement | null>(null);
   const mapCovers = useCallback(() => [detailsRef.current], []);
+  // Its code may still be on its way: the map frames the selection once the card is there.
+  const [detailsMounted, setDetailsMounted] = useState(false);
+  const bindDetails = useCallback((node: HTMLElement | null) => {
+    detailsRef.current = node;
+    setDetailsMounted(node !== null);
+  }, []);
   // Transient like a hover, so not in the URL: the list row with focus, shown on the map.
   const [focusedRowId, setFocusedRowId] = useState<string | null>(null);
 
@@ -102,6 +112,16 @@ export function Dashboard() {
     offline: query.fetchStatus === 'paused',
     hasData: feed !== undefined,
   });
+
+  // The station layer says when it has drawn; when there is nothing to draw, the dashboard says so.
+  const nothingToDraw =
+    query.error != null || (feed !== undefined && !shown.some((station) => station.position));
+  useEffect(
+    function releaseDeferredFeatures() {
+      if (nothingToDraw) firstDrawDone();
+    },
+    [nothingToDraw],
+  );
 
   useEffect(
     function titleInReaderLanguage() {
@@ -147,35 +167,39 @@ export function Dashboard() {
               newsCount={news.status.feed ? news.items.length : null}
             />
             {view.panel === 'news' && (
-              <NewsPanel
-                items={news.items}
-                status={news.status}
-                region={news.region}
-                regionOnly={view.newsRegion}
-                onRegionOnlyChange={(newsRegion) => updateView({ newsRegion })}
-                onOpen={focus.openArticleFromPanel}
-                hrefFor={newsNav.articleHref}
-              />
+              <DeferredBoundary loading={t('news.loading')}>
+                <NewsPanel
+                  items={news.items}
+                  status={news.status}
+                  region={news.region}
+                  regionOnly={view.newsRegion}
+                  onRegionOnlyChange={(newsRegion) => updateView({ newsRegion })}
+                  onOpen={focus.openArticleFromPanel}
+                  hrefFor={newsNav.articleHref}
+                />
+              </DeferredBoundary>
             )}
             {view.panel === 'stations' && feed && (
-              <StationPanel
-                listId={LIST_ID}
-                view={view}
-                updateView={updateView}
-                total={all.length}
-                selection={selection}
-                onSelect={focus.selectFromList}
-                renderBadge={renderNewsBadge}
-                nearMe={{ ...reader, found: foundReader }}
-                onRowFocus={setFocusedRowId}
-                late={hour.late}
-                pastTime={hour.pastTime}
-              />
+              <DeferredBoundary loading={t('list.loading')}>
+                <StationPanel
+                  listId={LIST_ID}
+                  view={view}
+                  updateView={updateView}
+                  total={all.length}
+                  selection={selection}
+                  onSelect={focus.selectFromList}
+                  renderBadge={renderNewsBadge}
+                  nearMe={{ ...reader, found: foundReader }}
+                  onRowFocus={setFocusedRowId}
+                  late={hour.late}
+                  pastTime={hour.pastTime}
+                />
+              </DeferredBoundary>
             )}
           </SideSheet>
           <div className="map-area">
             {phone && <div className="map-notices">{feedStatus}</div>}
-            <Suspense fallback={<p className="map-loading">{t('map.loading')}</p>}>
+            <DeferredBoundary loading={t('map.loading')}>
               <StationMap
                 stations={shown}
                 selectedId={view.station}
@@ -187,57 +211,64 @@ export function Dashboard() {
                 onColoringChange={(coloring) => updateView({ coloring })}
                 badgeIds={news.badgeIds}
                 covers={mapCovers}
+                coversPending={selected !== null && !view.news && !detailsMounted}
                 previewId={focusedRowId}
                 focusRequest={focusRequest}
                 here={here}
                 late={hour.late}
               />
-            </Suspense>
+            </DeferredBoundary>
             {hour.history && feed && (
-              <TimeControl
-                times={hour.history.times}
-                index={hour.hourIndex}
-                nowTime={feed.observedAt}
-                onChange={hour.showHour}
-              />
+              <DeferredBoundary loading={null}>
+                <TimeControl
+                  times={hour.history.times}
+                  index={hour.hourIndex}
+                  nowTime={feed.observedAt}
+                  onChange={hour.showHour}
+                />
+              </DeferredBoundary>
             )}
             {selected && feed && !view.news && (
-              <StationDetails
-                ref={detailsRef}
-                station={selected}
-                observedAt={feed.observedAt}
-                lateBy={hour.late.get(selected.stationId) ?? null}
-                hiddenByFilter={!selectedShown}
-                onShowHidden={() => updateView({ sky: [], q: '', region: null })}
-                onClose={focus.closeDetails}
-                focusOnOpen={focus.focusDetailsOf === selected.stationId}
-              >
-                {hour.history && (
-                  <StationTrend
-                    history={hour.history}
-                    stationId={selected.stationId}
-                    hourIndex={hour.hourIndex}
+              <DeferredBoundary loading={null}>
+                <StationDetails
+                  ref={bindDetails}
+                  station={selected}
+                  observedAt={feed.observedAt}
+                  lateBy={hour.late.get(selected.stationId) ?? null}
+                  hiddenByFilter={!selectedShown}
+                  onShowHidden={() => updateView({ sky: [], q: '', region: null })}
+                  onClose={focus.closeDetails}
+                  focusOnOpen={focus.focusDetailsOf === selected.stationId}
+                >
+                  {hour.history && (
+                    <StationTrend
+                      history={hour.history}
+                      stationId={selected.stationId}
+                      hourIndex={hour.hourIndex}
+                    />
+                  )}
+                  <RelatedNews
+                    items={byStation.get(selected.stationId) ?? []}
+                    onOpen={focus.openArticleFromDetails}
+                    hrefFor={newsNav.articleHref}
                   />
-                )}
-                <RelatedNews
-                  items={byStation.get(selected.stationId) ?? []}
-                  onOpen={focus.openArticleFromDetails}
-                  hrefFor={newsNav.articleHref}
-                />
-              </StationDetails>
+                </StationDetails>
+              </DeferredBoundary>
             )}
             {view.news && (
-              <NewsArticleSlot
-                id={view.news}
-                items={news.items}
-                status={news.status}
-                all={all}
-                shown={shown}
-                onShowOnMap={focus.showOnMap}
-                onShowHidden={focus.showHiddenOnMap}
-                onShowList={newsNav.showNewsList}
-                onClose={focus.closeArticle}
-              />
+              <DeferredBoundary loading={null}>
+                <NewsArticleSlot
+                  id={view.news}
+                  items={news.items}
+                  status={news.status}
+                  all={all}
+                  shown={shown}
+                  onShowOnMap={focus.showOnMap}
+                  onShowHidden={focus.showHiddenOnMap}
+                  onShowList={newsNav.showNewsList}
+                  onClose={focus.closeArticle}
+                />
+              </DeferredBoundary>
             )}
           </div>
         </main>

@@ -1,12 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { FeedError, fetchJson } from '../lib/fetch-json';
-import { HistoryContractError, parseHistoryInChunks } from '../domain/parse-history';
 import type { ObservationHistory } from '../domain/history';
 
 /**
  * The history is optional: a site that publishes none answers 404, and the
  * page simply has no time control. Every other failure (a 500, HTML instead
  * of JSON, a broken contract) is an error worth telling the reader about.
+ * The parser is fetched only when there is a history to parse, so a site
+ * without one (the bundled sample) never downloads it.
  */
 export async function fetchHistory(
   url: string,
@@ -19,6 +20,7 @@ export async function fetchHistory(
     if (error instanceof FeedError && error.kind === 'http' && error.detail === '404') return null;
     throw error;
   }
+  const { HistoryContractError, parseHistoryInChunks } = await import('../domain/parse-history');
   try {
     return await parseHistoryInChunks(payload, { signal });
   } catch (error) {

@@ -7,6 +7,11 @@ export const en: Record<MessageKey, string> = {
   'app.skipToList': 'Skip to the station list',
   'app.language': '한국어',
   'app.languageLabel': '한국어 보기',
+  'app.languageFailed':
+    'The Korean page could not be loaded. Check the connection and press again.',
+  'app.partFailed': 'Part of the page could not be loaded. Check the connection and reload.',
+  'app.reload': 'Reload',
+  'list.loading': 'Loading the list…',
   'app.themeLabel': 'Theme',
   'theme.auto': 'Auto',
   'theme.light': 'Light',

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadCatalog } from '../../src/i18n/catalogs';
+import { firstDrawDone } from '../../src/lib/first-draw';
 
 afterEach(() => cleanup());
 
@@ -12,3 +14,9 @@ if (!('ResizeObserver' in globalThis)) {
     disconnect() {}
   };
 }
+
+// The app fetches English messages on demand and defers features until the map's first draw
+// (tests/unit/i18n/catalogs.test.ts and tests/unit/lib/first-draw.test.ts test both): components
+// rendered alone here have no map to wait for and may render in English at once.
+await loadCatalog('en');
+firstDrawDone();

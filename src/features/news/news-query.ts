@@ -1,11 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
+import { afterFirstDraw } from '../../lib/first-draw';
 import { FeedError, fetchJson } from '../../lib/fetch-json';
 import type { NewsFeed } from './news-item';
-import { NewsContractError, parseNewsFeed } from './parse-news';
 
-/** Fetch, then validate inside the query function: the cache only ever holds parsed feeds. */
+/**
+ * Fetch, then validate inside the query function: the cache only ever holds
+ * parsed feeds. News is second to the weather: it is fetched, with its
+ * parser, after the stations are on the map.
+ */
 export async function fetchNewsFeed(url: string, signal?: AbortSignal): Promise<NewsFeed> {
-  const payload = await fetchJson(url, { signal });
+  await afterFirstDraw();
+  const [payload, { NewsContractError, parseNewsFeed }] = await Promise.all([
+    fetchJson(url, { signal }),
+    import('./parse-news'),
+  ]);
   try {
     return parseNewsFeed(payload);
   } catch (error) {

@@ -10,6 +10,8 @@ interface SelectionFocusProps {
   readonly position: { lat: number; lon: number } | null;
   /** Panels over the map (the details card, on phones over the lower half). */
   readonly covers: () => readonly (Element | null | undefined)[];
+  /** A cover is still on its way: wait for it, or the station would land under it. */
+  readonly coversPending?: boolean;
   /** A new value pans again even to the same station ("지도에서 보기" after panning away). */
   readonly request: number;
 }
@@ -21,7 +23,12 @@ interface SelectionFocusProps {
  * part of the map that no panel covers — beside the card on wide screens,
  * above it on phones.
  */
-export function SelectionFocus({ position, covers, request }: SelectionFocusProps) {
+export function SelectionFocus({
+  position,
+  covers,
+  coversPending = false,
+  request,
+}: SelectionFocusProps) {
   const map = useMap();
   const last = useRef<string | null>(null);
   const coversRef = useRef(covers);
@@ -32,6 +39,7 @@ export function SelectionFocus({ position, covers, request }: SelectionFocusProp
 
   useEffect(
     function panToSelection() {
+      if (coversPending) return;
       const key = position ? `${position.lat},${position.lon},${request}` : null;
       if (!position || key === last.current) {
         last.current = key;
@@ -53,7 +61,7 @@ export function SelectionFocus({ position, covers, request }: SelectionFocusProp
       const center = station.add([size.x / 2 - target.x, size.y / 2 - target.y]);
       map.flyTo(map.unproject(center, zoom), zoom, { animate: !reduceMotion, duration: 0.6 });
     },
-    [map, position, request],
+    [map, position, request, coversPending],
   );
   return null;
 }

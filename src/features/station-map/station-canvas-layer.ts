@@ -12,6 +12,7 @@ import { layoutLabels, SELECTED_EXTRA_RADIUS, type StationLabel } from './label-
 import { labelStyle, type LabelStyle } from './label-style';
 import { SpriteCache } from './sprite-cache';
 import { compareStationRank, isPrincipalStation } from '../../domain/station-rank';
+import { firstDrawDone, STATIONS_RENDERED_MARK } from '../../lib/first-draw';
 
 export interface StationPoint {
   readonly id: string;
@@ -93,7 +94,6 @@ function drawDisc(
   ctx.stroke();
 }
 
-export const STATIONS_RENDERED_MARK = 'nalssi:stations-rendered';
 const STATION_PANE = 'nalssi-stations';
 
 export class StationCanvasLayer extends CanvasOverlay {
@@ -302,6 +302,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     const count = points.length;
     requestAnimationFrame(() => {
       performance.mark(STATIONS_RENDERED_MARK, { detail: { count } });
+      if (count > 0) firstDrawDone();
     });
   }
 

@@ -5,7 +5,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './station-map.css';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { KOREA_BOUNDS, KOREA_MAINLAND_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
 import { PHONE_QUERY, useMediaQuery } from '../../utils/use-media-query';
@@ -16,18 +16,16 @@ import { DEFAULT_MAP_COLORING, type MapColoring } from '../../domain/map-colorin
 import { BasemapLayer } from './basemap-layer';
 import { FitToArea, type AreaPoint } from './fit-to-area';
 import { HereMark } from './here-mark';
+import { TemperatureField, WindLayer, WindLegend } from './lazy-views';
 import { MapColoringSwitch } from './map-coloring-switch';
 import { MapFocusTarget } from './map-focus-target';
 import { MapLegend } from './map-legend';
 import { SelectionFocus } from './selection-focus';
 import { StationLayer } from './station-layer';
 import { StationTooltip } from './station-tooltip';
-import { TemperatureField } from './temperature-field';
 import { useBasemap } from './use-basemap';
 import { toStationPoints } from './station-points';
 import { ViewSync, type MapViewState } from './view-sync';
-import { WindLayer } from './wind-layer';
-import { WindLegend } from './wind-legend';
 import { ZoomLabels } from './zoom-labels';
 
 export interface StationMapProps {
@@ -55,6 +53,8 @@ export interface StationMapProps {
   readonly previewId?: string | null;
   /** Changes when the app asks to bring the selection into view again (same station or not). */
   readonly focusRequest?: number;
+  /** A panel in `covers` is still on its way (its code loads after the first draw): frame the selection when it is there. */
+  readonly coversPending?: boolean;
   /** Places to frame the map on (the embed's province or list); null = leave the view alone. */
   readonly fitTo?: readonly AreaPoint[] | null;
   /** The reader's position (near me), held in memory only; null when unknown. */
@@ -79,6 +79,7 @@ export default function StationMap({
   covers = NO_COVERS,
   previewId = null,
   focusRequest = 0,
+  coversPending = false,
   fitTo = null,
   here = null,
   late,
@@ -137,8 +138,10 @@ export default function StationMap({
       >
         {tiles ? <TileLayer url={tiles.url} /> : basemap && <BasemapLayer data={basemap} />}
         {/* Clipped to the bundled land outline, so only over the vector base map. */}
-        {interpolated && basemap && <TemperatureField stations={stations} land={basemap.land} />}
-        {coloring === 'wind' && <WindLayer stations={stations} />}
+        <Suspense fallback={null}>
+          {interpolated && basemap && <TemperatureField stations={stations} land={basemap.land} />}
+          {coloring === 'wind' && <WindLayer stations={stations} />}
+        </Suspense>
         <StationLayer
           points={points}
           selectedId={selectedId}
@@ -151,7 +154,12 @@ export default function StationMap({
           lateBy={tooltipPoint ? (late?.get(tooltipPoint.id) ?? null) : null}
         />
         {here && <HereMark position={here} />}
-        <SelectionFocus position={selected} covers={covers} request={focusRequest} />
+        <SelectionFocus
+          position={selected}
+          covers={covers}
+          coversPending={coversPending}
+          request={focusRequest}
+        />
         <MapFocusTarget />
         <FitToArea points={fitTo} />
         <ZoomLabels />
@@ -162,7 +170,9 @@ export default function StationMap({
       )}
       {showLegend &&
         (coloring === 'wind' ? (
-          <WindLegend />
+          <Suspense fallback={null}>
+            <WindLegend />
+          </Suspense>
         ) : (
           <MapLegend stations={stations} coloring={coloring} ref={legendRef} />
         ))}

@@ -1,0 +1,38 @@
+/**
+ * The parts of the dashboard the first draw does not need, each fetched
+ * after the stations are on the map (`lib/first-draw.ts`): the list panel
+ * with its virtualiser and search controls, the station details with the
+ * 24-hour trend, the time control and the news. The map, the header and the
+ * feed status stay in the entry.
+ *
+ * Render each inside a `DeferredBoundary` (`components/deferred-boundary.tsx`).
+ */
+import { lazyAfterFirstDraw } from '../lib/first-draw';
+
+export const StationPanel = lazyAfterFirstDraw(() =>
+  import('./station-panel').then((module) => module.StationPanel),
+);
+
+export const StationDetails = lazyAfterFirstDraw(() =>
+  import('../features/station-details/station-details').then((module) => module.StationDetails),
+);
+
+export const StationTrend = lazyAfterFirstDraw(() =>
+  import('../features/station-trend/station-trend').then((module) => module.StationTrend),
+);
+
+export const TimeControl = lazyAfterFirstDraw(() =>
+  import('../features/time-control/time-control').then((module) => module.TimeControl),
+);
+
+export const NewsPanel = lazyAfterFirstDraw(() =>
+  import('../features/news/news-panel').then((module) => module.NewsPanel),
+);
+
+export const RelatedNews = lazyAfterFirstDraw(() =>
+  import('../features/news/related-news').then((module) => module.RelatedNews),
+);
+
+export const NewsArticleSlot = lazyAfterFirstDraw(() =>
+  import('./news-article-slot').then((module) => module.NewsArticleSlot),
+);

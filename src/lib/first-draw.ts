@@ -1,0 +1,64 @@
+/**
+ * The stations on the map are what a reader on a phone waits for. Code the
+ * first draw does not need (the list, the details, the time control, the
+ * news) is fetched only after it, so it never competes with Leaflet, the
+ * feed and the base map for a slow connection or a slow CPU.
+ *
+ * The first draw is done when the station layer has drawn stations once, or
+ * when the dashboard knows there is nothing to draw (the feed failed or has
+ * no placed stations), and at the latest after `PATIENCE_MS`: a map that
+ * cannot load never holds the rest of the page back.
+ */
+import { createElement, lazy, useState, type ComponentType } from 'react';
+
+/** Set after every draw of the station layer; its `detail.count` is the stations drawn. */
+export const STATIONS_RENDERED_MARK = 'nalssi:stations-rendered';
+
+const PATIENCE_MS = 4000;
+
+let release: () => void = () => {};
+const firstDraw = new Promise<void>((resolve) => {
+  release = resolve;
+});
+setTimeout(() => release(), PATIENCE_MS);
+
+/** Resolves once the first draw is done (see above); already resolved after it. */
+export function afterFirstDraw(): Promise<void> {
+  return firstDraw;
+}
+
+/** Says the first draw is done, or that there will be none. Later calls do nothing. */
+export function firstDrawDone(): void {
+  release();
+}
+
+/**
+ * A component whose code is fetched after the first draw: as soon as the
+ * draw is done, even when nothing has asked for it yet (so it is ready when
+ * the reader gets to it). Rendered before its code is here, it suspends:
+ * render it inside a `<Suspense>` (see `components/deferred-boundary.tsx`).
+ * Rendered after, it mounts at once, in the same commit as whatever caused
+ * it (a selection and its details card arrive together).
+ */
+export function lazyAfterFirstDraw<Props extends object>(
+  load: () => Promise<ComponentType<Props>>,
+): ComponentType<Props> {
+  let loaded: ComponentType<Props> | null = null;
+  const remember = (component: ComponentType<Props>) => {
+    loaded = component;
+    return component;
+  };
+  void firstDraw.then(() => load().then(remember, () => undefined));
+  const Suspending = lazy(() =>
+    firstDraw
+      .then(load)
+      .then(remember)
+      .then((component) => ({ default: component })),
+  );
+  function Deferred(props: Props) {
+    // Chosen once per mount: switching from the suspending path to the loaded one would remount.
+    const [Component] = useState<ComponentType<Props>>(() => loaded ?? Suspending);
+    return createElement(Component, props);
+  }
+  return Deferred;
+}

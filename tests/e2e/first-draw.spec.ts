@@ -1,0 +1,105 @@
+/**
+ * Issue 14: what the first draw does not need comes after it. The list, the
+ * details and the news code are fetched only once the stations are on the
+ * map; English messages only for a page in English; and a part that cannot
+ * be fetched says so and offers a reload instead of leaving a blank page.
+ */
+import { expect, RENDERED_MARK, test } from './support/dashboard';
+
+const ARTICLE_ID = 'gumi-americas-delegation';
+
+/** Start times (ms since navigation) of scripts whose file name starts with `prefix`. */
+function scriptStarts(page: import('@playwright/test').Page, prefix: string): Promise<number[]> {
+  return page.evaluate(
+    (prefix) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.split('/').at(-1)!.startsWith(prefix))
+        .map((entry) => entry.startTime),
+    prefix,
+  );
+}
+
+function firstDrawAt(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate((name) => {
+    const drawn = (performance.getEntriesByName(name, 'mark') as PerformanceMark[]).find(
+      (mark) => (mark.detail as { count: number }).count > 0,
+    );
+    return drawn ? drawn.startTime : NaN;
+  }, RENDERED_MARK);
+}
+
+test('the list and the news come after the stations are drawn', async ({ dashboard, page }) => {
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(97);
+  await expect(dashboard.rows.first()).toBeVisible();
+  await expect(dashboard.newsTab).toContainText('1');
+
+  const drawnAt = await firstDrawAt(page);
+  const panel = await scriptStarts(page, 'station-panel-');
+  const news = await scriptStarts(page, 'parse-news-');
+  expect(panel.length, 'the list code was fetched').toBeGreaterThan(0);
+  expect(news.length, 'the news parser was fetched').toBeGreaterThan(0);
+  for (const start of [...panel, ...news]) expect(start).toBeGreaterThan(drawnAt);
+});
+
+test('a deep link opens its station and article after the first draw', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.open(`?station=279&news=${ARTICLE_ID}`);
+  await expect(page.locator('.news-article-frame h2')).toBeVisible();
+  const drawnAt = await firstDrawAt(page);
+  for (const start of await scriptStarts(page, 'news-article-slot-'))
+    expect(start).toBeGreaterThan(drawnAt);
+});
+
+test('a Korean page never fetches the English messages; an English one does', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(97);
+  await expect(dashboard.rows.first()).toBeVisible();
+  expect(await scriptStarts(page, 'messages.en-')).toEqual([]);
+
+  await dashboard.open('?lang=en');
+  await dashboard.expectStationsDrawn(97);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Nalssi');
+  expect(await scriptStarts(page, 'messages.en-')).toHaveLength(1);
+});
+
+test('switching to English offline says so and keeps the page in Korean', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(97);
+  await page.route('**/assets/messages.en-*.js', (route) => route.abort('internetdisconnected'));
+  await page.locator('.header-tools button[lang]').click();
+  await expect(page.getByRole('alert')).toContainText('영어 화면을 불러오지 못했습니다');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(dashboard.rows.first()).toBeVisible();
+
+  // Back online, the same button works.
+  await page.unroute('**/assets/messages.en-*.js');
+  await page.locator('.header-tools button[lang]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a list that cannot be fetched offers a reload, and the map still works', async ({
+  dashboard,
+  page,
+}) => {
+  await page.route('**/assets/station-panel-*.js', (route) => route.abort('internetdisconnected'));
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(97);
+  const failure = page.locator('.deferred-failed');
+  await expect(failure).toContainText('화면 일부를 불러오지 못했습니다');
+  await expect(failure.getByRole('button', { name: '새로 고침' })).toBeVisible();
+
+  await page.unroute('**/assets/station-panel-*.js');
+  await failure.getByRole('button', { name: '새로 고침' }).click();
+  await expect(dashboard.rows.first()).toBeVisible();
+});

@@ -1,0 +1,73 @@
+import { act, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Fresh module state per test: the setup file has already released the first draw.
+beforeEach(() => {
+  vi.resetModules();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => (done = true));
+  await Promise.resolve();
+  await Promise.resolve();
+  return done;
+}
+
+describe('afterFirstDraw', () => {
+  it('waits until the first draw is said to be done', async () => {
+    const { afterFirstDraw, firstDrawDone } = await import('../../../src/lib/first-draw');
+    const waiting = afterFirstDraw();
+    expect(await settled(waiting)).toBe(false);
+    firstDrawDone();
+    expect(await settled(waiting)).toBe(true);
+    // Later callers do not wait again.
+    expect(await settled(afterFirstDraw())).toBe(true);
+  });
+
+  it('stops waiting after four seconds when the map never draws', async () => {
+    vi.useFakeTimers();
+    const { afterFirstDraw } = await import('../../../src/lib/first-draw');
+    const waiting = afterFirstDraw();
+    await vi.advanceTimersByTimeAsync(3900);
+    expect(await settled(waiting)).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(await settled(waiting)).toBe(true);
+  });
+});
+
+describe('lazyAfterFirstDraw', () => {
+  it('does not fetch the code before the first draw, and renders it after', async () => {
+    const { firstDrawDone, lazyAfterFirstDraw } = await import('../../../src/lib/first-draw');
+    const load = vi.fn(async () => ({ label }: { label: string }) => <p>{label}</p>);
+    const Later = lazyAfterFirstDraw(load);
+    render(
+      <Suspense fallback={<p>기다리는 중</p>}>
+        <Later label="목록" />
+      </Suspense>,
+    );
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(load).not.toHaveBeenCalled();
+    expect(screen.getByText('기다리는 중')).toBeInTheDocument();
+
+    await act(async () => {
+      firstDrawDone();
+    });
+    expect(await screen.findByText('목록')).toBeInTheDocument();
+    expect(load).toHaveBeenCalled();
+  });
+
+  it('fetches the code after the first draw even when nothing has rendered it yet', async () => {
+    const { firstDrawDone, lazyAfterFirstDraw } = await import('../../../src/lib/first-draw');
+    const load = vi.fn(async () => () => null);
+    lazyAfterFirstDraw(load);
+    firstDrawDone();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+  });
+});
