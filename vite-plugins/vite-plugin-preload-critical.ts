@@ -19,6 +19,8 @@ interface ChunkLike {
   /** Assets: the names they were emitted under (before hashing). */
   readonly names?: readonly string[];
   readonly facadeModuleId?: string | null;
+  /** Chunks: the chunks it imports statically. */
+  readonly imports?: readonly string[];
   readonly viteMetadata?: { importedCss: Set<string> };
 }
 
@@ -31,7 +33,7 @@ export function preloadCritical(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, context) {
+      handler(html, context) {
         // Only the dashboard: embed.html decides for itself what it needs.
         if (!context.filename.endsWith('index.html') || context.filename.endsWith('embed.html'))
           return [];
@@ -49,11 +51,24 @@ export function preloadCritical(): Plugin {
           (chunk) => chunk.type === 'chunk' && MAP_MODULE.test(chunk.facadeModuleId ?? ''),
         );
         if (map) {
-          tags.push({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', href: `./${map.fileName}`, crossorigin: true },
-            injectTo: 'head',
-          });
+          // With the chunks it imports (Leaflet may sit in one of them): preloading only the map
+          // chunk would leave them to be discovered after it has run, a round trip later.
+          const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+          const mapChunks = new Set<string>();
+          const visit = (fileName: string) => {
+            if (mapChunks.has(fileName)) return;
+            mapChunks.add(fileName);
+            for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+          };
+          visit(map.fileName);
+          for (const fileName of mapChunks) {
+            if (html.includes(`/${fileName}"`)) continue; // the entry's own imports: already there
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', href: `./${fileName}`, crossorigin: true },
+              injectTo: 'head',
+            });
+          }
           for (const css of map.viteMetadata?.importedCss ?? []) {
             tags.push({
               tag: 'link',
