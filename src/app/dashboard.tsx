@@ -10,6 +10,7 @@ import { config } from '../config/env';
 import type { LatLon } from '../domain/distance';
 import { DeferredBoundary } from '../components/deferred-boundary';
 import { NewsBadge } from '../features/news/news-badge';
+import { MapCredits } from '../features/station-map/map-credits';
 import { FeedStatus } from '../components/feed-status';
 import { observationsQueryOptions } from '../data/observations-query';
 import { DEFAULT_MAP_COLORING } from '../domain/map-coloring';
@@ -30,6 +31,7 @@ import {
   TimeControl,
 } from './deferred-features';
 import { LiveAnnouncer } from './live-announcer';
+import { MapPlaceholder } from './map-placeholder';
 import { PanelTabs } from './panel-tabs';
 import { SideSheet } from './side-sheet';
 import { useFocusFlow } from './use-focus-flow';
@@ -75,7 +77,8 @@ export function Dashboard() {
 
   // The details card covers part of the map: the map keeps labels and the selection beside it.
   const detailsRef = useRef<HTMLElement | null>(null);
-  const mapCovers = useCallback(() => [detailsRef.current], []);
+  const creditsRef = useRef<HTMLParagraphElement>(null);
+  const mapCovers = useCallback(() => [detailsRef.current, creditsRef.current], []);
   // Its code may still be on its way: the map frames the selection once the card is there.
   const [detailsMounted, setDetailsMounted] = useState(false);
   const bindDetails = useCallback((node: HTMLElement | null) => {
@@ -199,7 +202,7 @@ export function Dashboard() {
           </SideSheet>
           <div className="map-area">
             {phone && <div className="map-notices">{feedStatus}</div>}
-            <DeferredBoundary loading={t('map.loading')}>
+            <DeferredBoundary loading={t('map.loading')} placeholder={<MapPlaceholder />}>
               <StationMap
                 stations={shown}
                 selectedId={view.station}
@@ -211,6 +214,7 @@ export function Dashboard() {
                 onColoringChange={(coloring) => updateView({ coloring })}
                 badgeIds={news.badgeIds}
                 covers={mapCovers}
+                showCredits={false}
                 coversPending={selected !== null && !view.news && !detailsMounted}
                 previewId={focusedRowId}
                 focusRequest={focusRequest}
@@ -218,6 +222,8 @@ export function Dashboard() {
                 late={hour.late}
               />
             </DeferredBoundary>
+            {/* Outside the map, so it is painted with the page's first paint and stays put. */}
+            <MapCredits tiles={config.tiles} ref={creditsRef} />
             {hour.history && feed && (
               <DeferredBoundary loading={null}>
                 <TimeControl

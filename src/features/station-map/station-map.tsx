@@ -16,6 +16,7 @@ import { DEFAULT_MAP_COLORING, type MapColoring } from '../../domain/map-colorin
 import { BasemapLayer } from './basemap-layer';
 import { FitToArea, type AreaPoint } from './fit-to-area';
 import { HereMark } from './here-mark';
+import { MapCredits } from './map-credits';
 import { TemperatureField, WindLayer, WindLegend } from './lazy-views';
 import { MapColoringSwitch } from './map-coloring-switch';
 import { MapFocusTarget } from './map-focus-target';
@@ -55,6 +56,8 @@ export interface StationMapProps {
   readonly focusRequest?: number;
   /** A panel in `covers` is still on its way (its code loads after the first draw): frame the selection when it is there. */
   readonly coversPending?: boolean;
+  /** False when the page draws the credits line itself (then it belongs in `covers`). */
+  readonly showCredits?: boolean;
   /** Places to frame the map on (the embed's province or list); null = leave the view alone. */
   readonly fitTo?: readonly AreaPoint[] | null;
   /** The reader's position (near me), held in memory only; null when unknown. */
@@ -80,6 +83,7 @@ export default function StationMap({
   previewId = null,
   focusRequest = 0,
   coversPending = false,
+  showCredits = true,
   fitTo = null,
   here = null,
   late,
@@ -177,9 +181,7 @@ export default function StationMap({
           <MapLegend stations={stations} coloring={coloring} ref={legendRef} />
         ))}
       {interpolated && <p className="map-field-note">{t('mapColoring.fieldNote')}</p>}
-      <p className="map-attribution" ref={attributionRef}>
-        {tiles ? tiles.attribution : `Natural Earth · ${t('map.attribution.provinces')}`} · Leaflet
-      </p>
+      {showCredits && <MapCredits tiles={tiles} ref={attributionRef} />}
       <p className="visually-hidden" id={hintId}>
         {t('map.keyboardHint')}
         {here && ` ${t('map.youAreHere')}`}

@@ -1,0 +1,24 @@
+import type { Ref } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+
+interface MapCreditsProps {
+  /** A tile server's own attribution, or null for the bundled base map. */
+  readonly tiles: { readonly attribution: string } | null;
+  readonly ref?: Ref<HTMLParagraphElement>;
+}
+
+/**
+ * The credits line at the map's foot: the base map's sources (or the tile
+ * server's attribution) and Leaflet. The dashboard renders it outside the
+ * map, from its first paint on, so the line is there before the map's code
+ * and never moves; the widget's map renders its own.
+ */
+export function MapCredits({ tiles, ref }: MapCreditsProps) {
+  const { t } = useI18n();
+  const base = tiles ? tiles.attribution : `Natural Earth · ${t('map.attribution.provinces')}`;
+  return (
+    <p className="map-attribution" ref={ref}>
+      {base} · Leaflet
+    </p>
+  );
+}
