@@ -1,8 +1,9 @@
 /**
  * Bundle budgets, in bytes of gzip (level 9) with KB = 1,000 bytes, as Vite
  * prints them, on "JavaScript before first draw": the entry chunk, every
- * chunk the HTML preloads (the map chunk with Leaflet among them) and their
- * static imports. Chunks loaded with import() and not preloaded do not count.
+ * chunk the HTML preloads, the modules the first draw imports on demand (the
+ * map, with Leaflet: `FIRST_DRAW_MODULES`) and all their static imports.
+ * Other chunks loaded with import() do not count.
  * Checked by tests/build-output/bundle-budgets.test.ts against `dist/`.
  */
 export interface BundleBudget {
@@ -11,6 +12,15 @@ export interface BundleBudget {
   readonly label: string;
   readonly maxInitialGzipBytes: number;
 }
+
+/**
+ * Per HTML entry, the source modules its first draw loads with import()
+ * (manifest keys): lazy in the chunk graph, but fetched before the stations
+ * are drawn, so they count as JavaScript before first draw.
+ */
+export const FIRST_DRAW_MODULES: Readonly<Record<string, readonly string[]>> = {
+  'index.html': ['src/features/station-map/station-map.tsx'],
+};
 
 export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   // Issue 14's target is 150 KB. Measured 187.4 KB on 2026-11-30 once the map

@@ -1,9 +1,10 @@
 /**
  * JS sizes per HTML entry of the build: initial vs lazy, raw, gzip (level 9)
  * and brotli (q 11). Initial is "JavaScript before first draw": the entry
- * chunk, every chunk the HTML preloads (the map chunk among them), and their
- * static imports. Lazy is reached only through dynamic `import()` and not
- * preloaded, so the first draw never waits for it.
+ * chunk, every chunk the HTML preloads, the chunks the first draw imports on
+ * demand (the map with Leaflet, `FIRST_DRAW_MODULES` in budgets.ts), and
+ * their static imports. Lazy is everything else reached through `import()`:
+ * the first draw never waits for it.
  *
  * The chunk graph comes from Vite's `dist/.vite/manifest.json` when the build
  * writes one; otherwise from the HTML (entry script, modulepreload links) and
@@ -15,7 +16,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { BUNDLE_BUDGETS } from './budgets';
+import { BUNDLE_BUDGETS, FIRST_DRAW_MODULES } from './budgets';
 import { loadSourceMap, sourceLabel } from './lib/source-map';
 
 export interface FileSize {
@@ -53,7 +54,7 @@ export interface BundleReport {
 export const DEFAULT_ENTRIES = ['index.html', 'embed.html'] as const;
 
 interface ChunkGraph {
-  /** Entry HTML → its entry chunk(s) and modulepreloads (dist-relative). */
+  /** Entry HTML → its entry chunk(s) and the chunks its first draw imports (dist-relative). */
   readonly roots: (entry: string) => string[];
   readonly staticImports: (file: string) => string[];
   readonly dynamicImports: (file: string) => string[];
@@ -71,7 +72,8 @@ function manifestGraph(manifest: Record<string, ManifestChunk>): ChunkGraph {
   const files = (keys: readonly string[] | undefined) =>
     (keys ?? []).map((key) => manifest[key]?.file).filter((file) => file !== undefined);
   return {
-    roots: (entry) => (manifest[entry] ? [manifest[entry].file] : []),
+    roots: (entry) =>
+      manifest[entry] ? [manifest[entry].file, ...files(FIRST_DRAW_MODULES[entry] ?? [])] : [],
     staticImports: (file) => files(byFile.get(file)?.imports),
     dynamicImports: (file) => files(byFile.get(file)?.dynamicImports),
   };

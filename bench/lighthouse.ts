@@ -38,12 +38,13 @@ interface Target {
 /** The pages of issue 14's table. The article id is the sample's one news item. */
 const TARGETS: readonly Target[] = [
   { name: 'dashboard', path: '/', formFactor: 'mobile' },
-  { name: 'dashboard-en', path: '/?lang=en', formFactor: 'mobile' },
   {
     name: 'dashboard-deep-link',
     path: '/?station=279&news=gumi-americas-delegation',
     formFactor: 'mobile',
   },
+  // After the Korean pages: ?lang=en is remembered on the device, and Lighthouse keeps storage.
+  { name: 'dashboard-en', path: '/?lang=en', formFactor: 'mobile' },
   { name: 'embed-ticker', path: '/embed.html?view=ticker', formFactor: 'mobile' },
   { name: 'embed-card', path: '/embed.html?view=card', formFactor: 'mobile' },
   { name: 'embed-map', path: '/embed.html?view=map', formFactor: 'mobile' },

@@ -88,7 +88,7 @@ export function Dashboard() {
   // Transient like a hover, so not in the URL: the list row with focus, shown on the map.
   const [focusedRowId, setFocusedRowId] = useState<string | null>(null);
 
-  const news = useNews(selected, lang);
+  const news = useNews(selected, lang, view.news !== null);
   // "지도에서 보기" on the station already selected must still bring it into view.
   const [focusRequest, setFocusRequest] = useState(0);
   const requestFocus = useCallback(() => setFocusRequest((count) => count + 1), []);
@@ -115,6 +115,11 @@ export function Dashboard() {
     offline: query.fetchStatus === 'paused',
     hasData: feed !== undefined,
   });
+
+  // The map's downloads wait for what the reader came for: the feed's time, or a linked article.
+  const feedSettled = feed !== undefined || query.error != null;
+  const [articleSettled, setArticleSettled] = useState(false);
+  const articleShown = useCallback(() => setArticleSettled(true), []);
 
   // The station layer says when it has drawn; when there is nothing to draw, the dashboard says so.
   const nothingToDraw =
@@ -204,6 +209,7 @@ export function Dashboard() {
             {phone && <div className="map-notices">{feedStatus}</div>}
             <DeferredBoundary loading={t('map.loading')} placeholder={<MapPlaceholder />}>
               <StationMap
+                contentShown={feedSettled && (view.news === null || articleSettled)}
                 stations={shown}
                 selectedId={view.station}
                 onSelect={focus.selectFromMap}
@@ -273,6 +279,7 @@ export function Dashboard() {
                   onShowHidden={focus.showHiddenOnMap}
                   onShowList={newsNav.showNewsList}
                   onClose={focus.closeArticle}
+                  onSettled={articleShown}
                 />
               </DeferredBoundary>
             )}

@@ -33,6 +33,8 @@ export const RelatedNews = lazyAfterFirstDraw(() =>
   import('../features/news/related-news').then((module) => module.RelatedNews),
 );
 
-export const NewsArticleSlot = lazyAfterFirstDraw(() =>
-  import('./news-article-slot').then((module) => module.NewsArticleSlot),
+// An article a link opened is what the reader came for: it does not wait for the map.
+export const NewsArticleSlot = lazyAfterFirstDraw(
+  () => import('./news-article-slot').then((module) => module.NewsArticleSlot),
+  { early: 'load' },
 );

@@ -1,11 +1,32 @@
-import { lazy } from 'react';
+import { lazy, type ComponentProps } from 'react';
+import { loadBasemap } from '../features/station-map/load-basemap';
+import { useAfterFirstPaint } from '../utils/use-after-first-paint';
+import { MapPlaceholder } from './map-placeholder';
 
 /**
- * The map chunk (Leaflet included) is requested as soon as this module is
- * evaluated — in parallel with the feed — rather than when React first
- * renders the map, so lazy loading costs no extra round trip.
+ * The map's code (Leaflet included) and the base map's geometry, about 110 KB
+ * gzip, are requested right after the page's first paint with content, not
+ * with it: on a slow phone connection they would share the line with the
+ * entry script and hold back the header, the map's frame and its credits. The geometry is
+ * requested together with the code, not after it has run, so neither waits
+ * for the other.
  */
-const loadStationMap = () => import('../features/station-map/station-map');
-void loadStationMap();
+const loadStationMap = () => {
+  loadBasemap().catch(() => undefined); // the map itself reports a failure
+  return import('../features/station-map/station-map');
+};
 
-export const StationMap = lazy(loadStationMap);
+const LazyStationMap = lazy(loadStationMap);
+
+type StationMapProps = ComponentProps<typeof LazyStationMap> & {
+  /**
+   * What the reader came for is on screen (the header with the feed's time,
+   * or an article a link opened): the map's downloads start after its paint.
+   */
+  readonly contentShown: boolean;
+};
+
+export function StationMap({ contentShown, ...props }: StationMapProps) {
+  const painted = useAfterFirstPaint(contentShown);
+  return painted ? <LazyStationMap {...props} /> : <MapPlaceholder />;
+}

@@ -2,7 +2,7 @@
  * What `?news=<id>` shows over the map: the article with its stations' live
  * weather, a loading or failed news feed, or "기사를 찾을 수 없습니다".
  */
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { LinkedStation } from '../features/news/linked-weather';
 import { NewsArticle } from '../features/news/news-article';
 import { NewsArticleFrame } from '../features/news/news-article-frame';
@@ -22,6 +22,8 @@ interface NewsArticleSlotProps {
   readonly onShowHidden: (stationId: string) => void;
   readonly onShowList: () => void;
   readonly onClose: () => void;
+  /** Called once the slot shows its article, "not found" or a failed feed (not while loading). */
+  readonly onSettled?: () => void;
 }
 
 export function NewsArticleSlot({
@@ -34,9 +36,17 @@ export function NewsArticleSlot({
   onShowHidden,
   onShowList,
   onClose,
+  onSettled,
 }: NewsArticleSlotProps) {
   const headingId = useId();
   const item = items.find((candidate) => candidate.id === id) ?? null;
+  const settled = item !== null || status.feed !== undefined || status.error != null;
+  useEffect(
+    function sayWhenSettled() {
+      if (settled) onSettled?.();
+    },
+    [settled, onSettled],
+  );
   const shownIds = new Set(shown.map((station) => station.stationId));
   const stations: LinkedStation[] = (item?.stationIds ?? []).map((stationId) => {
     const observation = all.find((station) => station.stationId === stationId) ?? null;

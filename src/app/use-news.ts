@@ -13,9 +13,12 @@ import type { Observation } from '../domain/observation';
 import { provinceLabel } from '../domain/provinces';
 import type { Lang } from '../i18n/lang';
 
-/** `selected`: the selected station, whose region the news panel can narrow to. */
-export function useNews(selected: Observation | null, lang: Lang) {
-  const query = useQuery(newsQueryOptions(config.newsUrl, config.refreshIntervalMs));
+/**
+ * `selected`: the selected station, whose region the news panel can narrow to.
+ * `articleOpen`: a link opened an article, so the news cannot wait for the map.
+ */
+export function useNews(selected: Observation | null, lang: Lang, articleOpen = false) {
+  const query = useQuery(newsQueryOptions(config.newsUrl, config.refreshIntervalMs, articleOpen));
   const items = useMemo(() => sortNewsNewestFirst(query.data?.items ?? []), [query.data]);
   const byStation = useMemo(() => indexNewsByStation(items), [items]);
   const badgeIds = useMemo(() => new Set(byStation.keys()), [byStation]);

@@ -38,10 +38,13 @@ export function firstDrawDone(): void {
  * the reader gets to it). Rendered before its code is here, it suspends:
  * render it inside a `<Suspense>` (see `components/deferred-boundary.tsx`).
  * Rendered after, it mounts at once, in the same commit as whatever caused
- * it (a selection and its details card arrive together).
+ * it (a selection and its details card arrive together). With
+ * `early: 'load'`, rendered before the first draw it is fetched at once: for
+ * what a link opened, which the reader came for.
  */
 export function lazyAfterFirstDraw<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
+  { early = 'wait' }: { readonly early?: 'wait' | 'load' } = {},
 ): ComponentType<Props> {
   let loaded: ComponentType<Props> | null = null;
   const remember = (component: ComponentType<Props>) => {
@@ -50,8 +53,7 @@ export function lazyAfterFirstDraw<Props extends object>(
   };
   void firstDraw.then(() => load().then(remember, () => undefined));
   const Suspending = lazy(() =>
-    firstDraw
-      .then(load)
+    (early === 'load' ? load() : firstDraw.then(load))
       .then(remember)
       .then((component) => ({ default: component })),
   );

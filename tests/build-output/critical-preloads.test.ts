@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Reads dist/ (after `npm run build`): the HTML must start every download the first draw needs.
+// Reads dist/ (after `npm run build`): what the HTML starts downloading before the first paint.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,37 +9,40 @@ const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 interface ManifestChunk {
   readonly file: string;
-  readonly src?: string;
   readonly imports?: readonly string[];
+  readonly css?: readonly string[];
 }
 
-describe('index.html preloads the first draw', () => {
-  it('preloads the map chunk and every chunk it imports, so none waits for another', () => {
-    expect(existsSync(join(DIST, 'index.html')), 'run `npm run build` first').toBe(true);
-    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-    const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<
-      string,
-      ManifestChunk
-    >;
+function read(path: string): string {
+  expect(existsSync(join(DIST, path)), `dist/${path} is missing: run \`npm run build\``).toBe(true);
+  return readFileSync(join(DIST, path), 'utf8');
+}
+
+describe('index.html before the first paint', () => {
+  it('preloads the feed, and nothing of the map (it comes right after the first paint)', () => {
+    const html = read('index.html');
+    const manifest = JSON.parse(read('.vite/manifest.json')) as Record<string, ManifestChunk>;
+    const entry = manifest['index.html']!;
     const mapKey = Object.keys(manifest).find((key) =>
       key.endsWith('src/features/station-map/station-map.tsx'),
     );
     expect(mapKey, 'the map chunk is in the manifest').toBeDefined();
+    const map = manifest[mapKey!]!;
 
-    const needed = new Set<string>();
-    const visit = (key: string) => {
-      const chunk = manifest[key]!;
-      if (needed.has(chunk.file)) return;
-      needed.add(chunk.file);
-      for (const imported of chunk.imports ?? []) visit(imported);
-    };
-    visit(mapKey!);
+    expect(html).toMatch(/<link rel="preload" href="\.\/data\/observations\.json" as="fetch"/);
+    // The map chunk and the chunk with Leaflet, its stylesheet and the base map's geometry.
+    const entryImports = new Set((entry.imports ?? []).map((key) => manifest[key]!.file));
+    const mapOnly = (map.imports ?? [])
+      .map((key) => manifest[key]!.file)
+      .filter((file) => !entryImports.has(file));
+    for (const file of [map.file, ...mapOnly, ...(map.css ?? [])])
+      expect(html, `${file} is not requested by the HTML`).not.toContain(file);
+    expect(html).not.toMatch(/korea-(basemap|provinces)/);
+  });
 
-    const preloaded = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map(
-      ([tag]) => /href="\.\/([^"]+)"/.exec(tag)?.[1],
-    );
-    for (const file of needed) expect(preloaded, `${file} is preloaded`).toContain(file);
-    // Each once: a second tag for the same file is a wasted request slot in some browsers.
-    expect(new Set(preloaded).size).toBe(preloaded.length);
+  it('preloads each chunk once', () => {
+    const preloaded = [...read('index.html').matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)];
+    const hrefs = preloaded.map(([tag]) => /href="([^"]+)"/.exec(tag)?.[1]);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
   });
 });

@@ -6,10 +6,15 @@ import type { NewsFeed } from './news-item';
 /**
  * Fetch, then validate inside the query function: the cache only ever holds
  * parsed feeds. News is second to the weather: it is fetched, with its
- * parser, after the stations are on the map.
+ * parser, after the stations are on the map — unless `urgent` (a link opened
+ * an article, which is what the reader came for).
  */
-export async function fetchNewsFeed(url: string, signal?: AbortSignal): Promise<NewsFeed> {
-  await afterFirstDraw();
+export async function fetchNewsFeed(
+  url: string,
+  signal?: AbortSignal,
+  urgent = false,
+): Promise<NewsFeed> {
+  if (!urgent) await afterFirstDraw();
   const [payload, { NewsContractError, parseNewsFeed }] = await Promise.all([
     fetchJson(url, { signal }),
     import('./parse-news'),
@@ -22,10 +27,12 @@ export async function fetchNewsFeed(url: string, signal?: AbortSignal): Promise<
   }
 }
 
-export function newsQueryOptions(url: string, refreshIntervalMs: number) {
+export function newsQueryOptions(url: string, refreshIntervalMs: number, urgent = false) {
+  // Urgency changes when the feed is fetched, not what it holds: one cache entry either way.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: ['news', url] as const,
-    queryFn: ({ signal }) => fetchNewsFeed(url, signal),
+    queryFn: ({ signal }) => fetchNewsFeed(url, signal, urgent),
     refetchInterval: refreshIntervalMs,
     // News is secondary: one quick retry, then say so, instead of the weather's longer backoff.
     retry: 1,

@@ -302,9 +302,9 @@ export class StationCanvasLayer extends CanvasOverlay {
     const count = points.length;
     requestAnimationFrame(() => {
       performance.mark(STATIONS_RENDERED_MARK, { detail: { count } });
-      // A task queued from a frame callback runs after that frame is painted: what waits for
-      // the first draw starts once the stations are on screen, not while they are being painted.
-      if (count > 0) setTimeout(firstDrawDone, 0);
+      // The next frame callback runs once this frame is on screen: what waits for the first
+      // draw starts once the stations are visible, not while they are being painted.
+      if (count > 0) requestAnimationFrame(firstDrawDone);
     });
   }
 
