@@ -3,7 +3,9 @@
  * load by load in ABBA order, fresh browser context each time, synthetic
  * feeds served by request interception. See bench/README.md.
  *
- *   tsx bench/run.ts [--pairs 5] [--sizes 97,1000,10000] [--stress-runs 2] [--dist dist]
+ *   tsx bench/run.ts [--pairs 5] [--sizes 97,1000,10000] [--stress-runs 2] [--dist dist] [--cpu 4]
+ *
+ * `--cpu 4` slows every page's CPU four times (CDP), as Lighthouse's mobile profile does.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { countCondition, parseStressFeed, syntheticFeed } from './synthetic-feed
 import {
   clickChip,
   keystroke,
+  selectRegion,
   measureInteractions,
   type InteractionPlanStep,
 } from './lib/interactions';
@@ -44,6 +47,7 @@ interface Options {
   readonly pairs: number;
   readonly sizes: readonly number[];
   readonly stressRuns: number;
+  readonly cpu: number;
 }
 
 function readOptions(argv: readonly string[]): Options {
@@ -55,8 +59,11 @@ function readOptions(argv: readonly string[]): Options {
       'stress-runs': { type: 'string', default: '2' },
       // Another build to measure, e.g. a clean checkout while the working tree is mid-edit.
       dist: { type: 'string', default: DEFAULT_DIST },
+      cpu: { type: 'string', default: '1' },
     },
   });
+  const cpu = Number(values.cpu);
+  if (!(cpu >= 1)) throw new Error(`--cpu must be ≥ 1: ${values.cpu}`);
   const pairs = Number(values.pairs);
   const stressRuns = Number(values['stress-runs']);
   const sizes = values.sizes.split(',').map((size) => Number(size.replace(/_/g, '')));
@@ -68,12 +75,12 @@ function readOptions(argv: readonly string[]): Options {
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
     throw new Error(`--sizes must be positive integers: ${values.sizes}`);
   }
-  return { dist: resolve(values.dist), pairs, sizes, stressRuns };
+  return { dist: resolve(values.dist), pairs, sizes, stressRuns, cpu };
 }
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-/** Filter and search steps on the dashboard at `size` stations (run on each measured app load). */
+/** Filter, region and search steps on the dashboard at `size` stations (run on each measured app load). */
 function interactionPlan(feed: ReturnType<typeof syntheticFeed>): InteractionPlanStep[] {
   const total = feed.observations.length;
   return [
@@ -81,6 +88,8 @@ function interactionPlan(feed: ReturnType<typeof syntheticFeed>): InteractionPla
     clickChip('clear', total, 'filter:clear-off'),
     clickChip('overcast', countCondition(feed, '흐림'), 'filter:overcast-on'),
     clickChip('overcast', total, 'filter:overcast-off'),
+    selectRegion(1, null, 'region:first-province'),
+    selectRegion(0, total, 'region:nationwide'),
     keystroke('서', null, 'search:first'),
     keystroke('울', null, 'search:second'),
     keystroke('Backspace', null, 'search:backspace'),
@@ -109,6 +118,7 @@ async function benchSize(
       feedText,
       expectedCount: size,
       afterLoad: interact ? (page) => measureInteractions(page, plan) : undefined,
+      cpuSlowdown: options.cpu,
     });
 
   log(`\n${size.toLocaleString('en-US')} stations (${(feedText.length / 1e6).toFixed(2)} MB feed)`);
@@ -221,7 +231,12 @@ async function main(): Promise<void> {
       startedAt: startedAt.toISOString(),
       durationS: (Date.now() - startedAt.getTime()) / 1000,
       machine: machine(browser.version(), loadAtStart),
-      options: { pairs: options.pairs, sizes: options.sizes, stressRuns: options.stressRuns },
+      options: {
+        pairs: options.pairs,
+        sizes: options.sizes,
+        stressRuns: options.stressRuns,
+        cpu: options.cpu,
+      },
       feeds: options.sizes.map((size) => ({
         size,
         bytes: Buffer.byteLength(JSON.stringify(syntheticFeed(size))),

@@ -1,6 +1,6 @@
 /**
- * Input → next draw on the loaded dashboard: click a sky chip, type into the
- * search box, step the time control's hour. Latency is the time from the input event (its timeStamp, set by
+ * Input → next draw on the loaded dashboard: click a sky chip, pick a 시·도 in
+ * the region select, type into the search box, step the time control's hour. Latency is the time from the input event (its timeStamp, set by
  * the browser) to the first `nalssi:stations-rendered` mark after it; "settled"
  * is the last mark before the page goes quiet (intermediate draws show up as
  * settled > next draw).
@@ -24,7 +24,7 @@ export interface InteractionSample {
   readonly maxLongTaskMs: number;
 }
 
-export type InteractionKind = 'filter' | 'search' | 'time';
+export type InteractionKind = 'filter' | 'region' | 'search' | 'time';
 
 export interface InteractionPlanStep {
   readonly kind: InteractionKind;
@@ -42,6 +42,18 @@ export function clickChip(condition: string, expectedCount: number, label: strin
     label,
     expectedCount,
     act: (page) => page.click(`fieldset.filter-chips button[data-condition="${condition}"]`),
+  } satisfies InteractionPlanStep;
+}
+
+/** The region select's option at `index` (0 is 전국, the whole country). */
+export function selectRegion(index: number, expectedCount: number | null, label: string) {
+  return {
+    kind: 'region',
+    label,
+    expectedCount,
+    act: async (page) => {
+      await page.selectOption('.region-filter select', { index });
+    },
   } satisfies InteractionPlanStep;
 }
 

@@ -46,6 +46,8 @@ export interface LoadOptions<T> {
   readonly timeoutMs?: number;
   /** Runs after the load metrics are taken, before the context closes (interactions). */
   readonly afterLoad?: (page: Page) => Promise<T>;
+  /** CPU slowdown for the whole load and its interactions (4 = Lighthouse's mobile profile). */
+  readonly cpuSlowdown?: number;
 }
 
 /** A fresh context with the probe installed and the feed served by request interception. */
@@ -112,12 +114,21 @@ export async function navigateUntilDrawn(
 
 export async function measureLoad<T = undefined>(
   browser: Browser,
-  { url, feedText, expectedCount, settleMs = 500, timeoutMs = 60_000, afterLoad }: LoadOptions<T>,
+  {
+    url,
+    feedText,
+    expectedCount,
+    settleMs = 500,
+    timeoutMs = 60_000,
+    afterLoad,
+    cpuSlowdown = 1,
+  }: LoadOptions<T>,
 ): Promise<{ metrics: LoadMetrics; extra: T | undefined }> {
   const { context, page } = await openBenchPage(browser, feedText, timeoutMs);
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     const drawnMs = await navigateUntilDrawn(page, url, expectedCount, timeoutMs);
     const mainThreadCpuMs = await mainThreadCpu(cdp);
     await page.waitForTimeout(settleMs);

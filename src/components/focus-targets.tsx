@@ -31,17 +31,44 @@ export interface FocusTargets {
   focus(kind: FocusTargetKind, id: string | null): boolean;
 }
 
+/** How long a request for a target that is not there yet is kept for it. */
+const PENDING_MS = 5000;
+
+interface PendingFocus {
+  readonly kind: FocusTargetKind;
+  readonly id: string | null;
+  readonly until: number;
+  /** Where focus was when asked: a request is dropped once the reader has moved on. */
+  readonly from: Element | null;
+}
+
 export function createFocusTargets(): FocusTargets {
   const focusers = new Map<FocusTargetKind, Focuser>();
+  // Parts of the page arrive after the first draw (the list, the details): a request for one
+  // that is not there yet is kept, and carried out when it registers.
+  let pending: PendingFocus | null = null;
   return {
     register(kind, focuser) {
       focusers.set(kind, focuser);
+      const waiting = pending;
+      if (waiting?.kind === kind) {
+        pending = null;
+        const stillWanted =
+          performance.now() < waiting.until && document.activeElement === waiting.from;
+        if (stillWanted) focuser(waiting.id);
+      }
       return function unregister() {
         if (focusers.get(kind) === focuser) focusers.delete(kind);
       };
     },
     focus(kind, id) {
-      return focusers.get(kind)?.(id) ?? false;
+      const focuser = focusers.get(kind);
+      if (focuser) {
+        pending = null;
+        return focuser(id);
+      }
+      pending = { kind, id, until: performance.now() + PENDING_MS, from: document.activeElement };
+      return false;
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Issue 14: what the first draw does not need comes after it. The list, the
  * details and the news code are fetched only once the stations are on the
- * map; English messages only for a page in English; and a part that cannot
- * be fetched says so and offers a reload instead of leaving a blank page.
+ * map, except an article a link opened, which comes even before the map;
+ * English messages only for a page in English; and a part that cannot be
+ * fetched says so and offers a reload instead of leaving a blank page.
  */
 import { expect, RENDERED_MARK, test } from './support/dashboard';
 
@@ -43,14 +44,23 @@ test('the list and the news come after the stations are drawn', async ({ dashboa
   for (const start of [...panel, ...news]) expect(start).toBeGreaterThan(drawnAt);
 });
 
-test('a deep link opens its station and article after the first draw', async ({
+test('a linked article comes first, the map after it, the station details after the draw', async ({
   dashboard,
   page,
 }) => {
   await dashboard.open(`?station=279&news=${ARTICLE_ID}`);
   await expect(page.locator('.news-article-frame h2')).toBeVisible();
+  await dashboard.expectStationsDrawn(97);
+  const [article] = await scriptStarts(page, 'news-article-slot-');
+  const [map] = await scriptStarts(page, 'station-map-');
+  expect(article, 'the article code was fetched').toBeDefined();
+  expect(map, 'the map code was fetched').toBeDefined();
+  expect(map).toBeGreaterThan(article!);
+  await page.keyboard.press('Escape');
+  await expect(dashboard.article).toHaveCount(0);
+  await expect(dashboard.details).toContainText('구미');
   const drawnAt = await firstDrawAt(page);
-  for (const start of await scriptStarts(page, 'news-article-slot-'))
+  for (const start of await scriptStarts(page, 'station-details-'))
     expect(start).toBeGreaterThan(drawnAt);
 });
 

@@ -180,7 +180,9 @@ export class EmbedDialogDriver {
   }
 
   /** The station numbers the dashboard's list shows (small lists: every row is rendered). */
-  shownStations(): Promise<string[]> {
+  async shownStations(): Promise<string[]> {
+    // The list arrives after the map's first draw: wait for its rows before reading them.
+    await expect(this.page.locator('.station-row').first()).toBeVisible();
     return this.page
       .locator('.station-row')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-station-id') ?? ''));
