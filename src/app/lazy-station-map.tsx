@@ -1,4 +1,4 @@
-import { lazy, type ComponentProps } from 'react';
+import { useEffect, useState, type ComponentProps } from 'react';
 import { loadBasemap } from '../features/station-map/load-basemap';
 import { useAfterFirstPaint } from '../utils/use-after-first-paint';
 import { MapPlaceholder } from './map-placeholder';
@@ -7,18 +7,29 @@ import { MapPlaceholder } from './map-placeholder';
  * The map's code (Leaflet included) and the base map's geometry, about 110 KB
  * gzip, are requested right after the page's first paint with content, not
  * with it: on a slow phone connection they would share the line with the
- * entry script and hold back the header, the map's frame and its credits. The geometry is
- * requested together with the code, not after it has run, so neither waits
- * for the other.
+ * entry script and hold back the header, the map's frame and its credits.
+ * The geometry is requested together with the code, not after it has run,
+ * so neither waits for the other.
  */
-const loadStationMap = () => {
+type StationMapModule = typeof import('../features/station-map/station-map');
+type MapProps = ComponentProps<StationMapModule['default']>;
+
+let loaded: StationMapModule | null = null;
+let loading: Promise<StationMapModule> | null = null;
+
+function loadStationMap(): Promise<StationMapModule> {
   loadBasemap().catch(() => undefined); // the map itself reports a failure
-  return import('../features/station-map/station-map');
-};
+  loading ??= import('../features/station-map/station-map').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = null; // a remount may try again
+      throw error;
+    },
+  );
+  return loading;
+}
 
-const LazyStationMap = lazy(loadStationMap);
-
-type StationMapProps = ComponentProps<typeof LazyStationMap> & {
+type StationMapProps = MapProps & {
   /**
    * What the reader came for is on screen (the header with the feed's time,
    * or an article a link opened): the map's downloads start after its paint.
@@ -26,7 +37,33 @@ type StationMapProps = ComponentProps<typeof LazyStationMap> & {
   readonly contentShown: boolean;
 };
 
+/**
+ * Not React.lazy: a suspended map would be revealed no sooner than 300 ms
+ * after its fallback (React throttles Suspense reveals), which on a fast
+ * connection is most of the time to the first draw. The placeholder is shown
+ * here instead, and the map as soon as its code has run.
+ */
 export function StationMap({ contentShown, ...props }: StationMapProps) {
   const painted = useAfterFirstPaint(contentShown);
-  return painted ? <LazyStationMap {...props} /> : <MapPlaceholder />;
+  const [module, setModule] = useState<StationMapModule | null>(loaded);
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(
+    function fetchMapCode() {
+      if (!painted || module) return;
+      let current = true;
+      loadStationMap().then(
+        (ready) => current && setModule(ready),
+        (error: unknown) => current && setFailure(error),
+      );
+      return () => {
+        current = false;
+      };
+    },
+    [painted, module],
+  );
+  // The surrounding DeferredBoundary turns this into its "could not load" message.
+  if (failure) throw failure;
+  if (!module) return <MapPlaceholder />;
+  const LoadedMap = module.default;
+  return <LoadedMap {...props} />;
 }
