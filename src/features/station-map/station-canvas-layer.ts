@@ -107,6 +107,9 @@ export class StationCanvasLayer extends CanvasOverlay {
     ids: [],
   };
   private glyphCache = new Map<string, Path2D>();
+  /** The frame callback of a draw `setStations` asked for (0: none waiting). */
+  private frame = 0;
+  private drawingInFrame = false;
   /** One sprite per look (colour, glyph, size, news mark): a few dozen at most. */
   private readonly markerSprites = new SpriteCache(256);
   /** Labels repeat (temperatures, and names across redraws); older ones are dropped past the limit. */
@@ -142,10 +145,31 @@ export class StationCanvasLayer extends CanvasOverlay {
   }
 
   /** Replace the stations and redraw at once. */
+  /**
+   * New stations or a new selection, drawn in the next frame rather than at
+   * once: the input that caused it (a chip, a keystroke) finishes its task
+   * first, so neither task is long on a slow phone, and several changes in
+   * one frame cost one draw.
+   */
   setStations(points: readonly StationPoint[], selectedId: string | null): void {
     this.points = points;
     this.selectedId = selectedId;
-    this.redraw();
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.drawingInFrame = true;
+      try {
+        this.redraw();
+      } finally {
+        this.drawingInFrame = false;
+      }
+    });
+  }
+
+  override onRemove(): this {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    return super.onRemove();
   }
 
   /** The station under a container point, nearest first, or null. */
@@ -211,6 +235,11 @@ export class StationCanvasLayer extends CanvasOverlay {
   }
 
   protected override draw(view: CanvasView): void {
+    // A pan or zoom draws at once, with the latest stations: a draw still waiting has nothing to add.
+    if (this.frame !== 0 && !this.drawingInFrame) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    }
     const { ctx, map, ratio, pad, width, height, scale, shiftX, shiftY } = view;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
@@ -298,14 +327,17 @@ export class StationCanvasLayer extends CanvasOverlay {
     for (const label of placed) this.drawLabel(ctx, label, style, colors, ratio);
     ctx.restore();
 
-    // Marked after the browser has had the chance to paint this canvas, not when the effect ran.
+    // Marked in the frame that paints this canvas: at once when drawing in a frame callback,
+    // otherwise (a pan, a zoom) in the next one.
     const count = points.length;
-    requestAnimationFrame(() => {
+    const mark = () => {
       performance.mark(STATIONS_RENDERED_MARK, { detail: { count } });
       // The next frame callback runs once this frame is on screen: what waits for the first
       // draw starts once the stations are visible, not while they are being painted.
       if (count > 0) requestAnimationFrame(firstDrawDone);
-    });
+    };
+    if (this.drawingInFrame) mark();
+    else requestAnimationFrame(mark);
   }
 
   /**
