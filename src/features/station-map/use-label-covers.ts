@@ -44,10 +44,13 @@ export function useLabelCovers(
       if (boxesSignature(coverBoxes(map.getContainer(), present)) !== drawnWith.current)
         layer.redraw();
     };
-    redrawIfMoved();
+    // Checked in the next frame, not now: measuring the panels here would force a layout inside
+    // the task of the input that caused this render (a keystroke, a chip).
+    const frame = requestAnimationFrame(redrawIfMoved);
     const observer = new ResizeObserver(redrawIfMoved);
     for (const element of present) observer.observe(element);
     return function stopWatchingCovers() {
+      cancelAnimationFrame(frame);
       observer.disconnect();
     };
   });
