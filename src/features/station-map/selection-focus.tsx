@@ -32,6 +32,10 @@ export function SelectionFocus({
   const map = useMap();
   const last = useRef<string | null>(null);
   const coversRef = useRef(covers);
+  // A station the page opened with (a link) is shown at once: flying there as the page loads
+  // moves the map for nothing and redraws it every frame on the slowest part of the load.
+  const openedWith = useRef(position ? `${position.lat},${position.lon}` : null);
+  const panned = useRef(false);
 
   useEffect(function keepLatestCovers() {
     coversRef.current = covers;
@@ -48,6 +52,8 @@ export function SelectionFocus({
       last.current = key;
       const zoom = Math.max(map.getZoom(), FOCUS_ZOOM);
       const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      const opening = !panned.current && openedWith.current === `${position.lat},${position.lon}`;
+      panned.current = true;
       const size = map.getSize();
       const view = { left: 0, top: 0, right: size.x, bottom: size.y };
       const free = freeArea(view, coverBoxes(map.getContainer(), coversRef.current()));
@@ -59,7 +65,8 @@ export function SelectionFocus({
       // The map's centre goes where it must for the station to land on the target.
       const station = map.project([position.lat, position.lon], zoom);
       const center = station.add([size.x / 2 - target.x, size.y / 2 - target.y]);
-      map.flyTo(map.unproject(center, zoom), zoom, { animate: !reduceMotion, duration: 0.6 });
+      if (opening || reduceMotion) map.setView(map.unproject(center, zoom), zoom, { animate: false });
+      else map.flyTo(map.unproject(center, zoom), zoom, { duration: 0.6 });
     },
     [map, position, request, coversPending],
   );
