@@ -158,6 +158,8 @@ export default function StationMap({
           lateBy={tooltipPoint ? (late?.get(tooltipPoint.id) ?? null) : null}
         />
         {here && <HereMark position={here} />}
+        {/* Before SelectionFocus: a jump made as the map opens must find the URL writer listening. */}
+        {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
         <SelectionFocus
           position={selected}
           covers={covers}
@@ -167,7 +169,6 @@ export default function StationMap({
         <MapFocusTarget />
         <FitToArea points={fitTo} />
         <ZoomLabels />
-        {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
       </MapContainer>
       {onColoringChange && (
         <MapColoringSwitch value={coloring} onChange={onColoringChange} stations={stations} />
