@@ -65,7 +65,8 @@ export function SelectionFocus({
       // The map's centre goes where it must for the station to land on the target.
       const station = map.project([position.lat, position.lon], zoom);
       const center = station.add([size.x / 2 - target.x, size.y / 2 - target.y]);
-      if (opening || reduceMotion) map.setView(map.unproject(center, zoom), zoom, { animate: false });
+      if (opening || reduceMotion)
+        map.setView(map.unproject(center, zoom), zoom, { animate: false });
       else map.flyTo(map.unproject(center, zoom), zoom, { duration: 0.6 });
     },
     [map, position, request, coversPending],
