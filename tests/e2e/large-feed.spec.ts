@@ -4,8 +4,12 @@
  * take is measured by `npm run bench` (parse stress), never asserted here:
  * shared machines are too noisy for timed assertions.
  */
-import { expect, test } from './support/dashboard';
+import { conditionDefinition } from '../../src/domain/conditions';
+import { expect, stationCanvasColorCounts, test } from './support/dashboard';
 import { FeedRoute, serveJson } from './support/feed-route';
+
+const CLEAR = conditionDefinition('clear').color;
+const OVERCAST = conditionDefinition('overcast').color;
 
 const COUNT = 20_000;
 const WORDS = ['맑음', '구름조금', '구름많음', '흐림', '비', '박무', '연무', '햇무리'];
@@ -46,4 +50,22 @@ test('a 5 MB feed of 20,000 records loads whole and the page keeps answering', a
   await page.evaluate(() => performance.clearMarks());
   await dashboard.searchBox.fill('관측소 19999');
   await expect(dashboard.rows.first()).toContainText('관측소 19999');
+});
+
+test('at 20,000 stations the dots carry their sky colours, and a chip leaves only its own', async ({
+  dashboard,
+  page,
+}) => {
+  await FeedRoute.install(page, serveJson(largeFeed()));
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(COUNT);
+  const before = await stationCanvasColorCounts(page, [CLEAR, OVERCAST]);
+  expect(before[CLEAR], 'clear dots drawn').toBeGreaterThan(0);
+  expect(before[OVERCAST], 'overcast dots drawn').toBeGreaterThan(0);
+
+  await dashboard.chip('흐림').click();
+  await dashboard.expectStationsDrawn(COUNT / WORDS.length);
+  const after = await stationCanvasColorCounts(page, [CLEAR, OVERCAST]);
+  expect(after[CLEAR], 'no clear dot left').toBe(0);
+  expect(after[OVERCAST], 'overcast dots still drawn').toBeGreaterThan(0);
 });

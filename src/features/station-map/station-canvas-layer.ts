@@ -7,6 +7,7 @@
  */
 import type L from 'leaflet';
 import { CanvasOverlay, type CanvasView } from './canvas-overlay';
+import { DotStamper } from './dot-stamper';
 import type { Box } from './declutter';
 import { layoutLabels, SELECTED_EXTRA_RADIUS, type StationLabel } from './label-layout';
 import { labelStyle, type LabelStyle } from './label-style';
@@ -107,6 +108,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     ids: [],
   };
   private glyphCache = new Map<string, Path2D>();
+  private readonly dotStamper = new DotStamper();
   /** The frame callback of a draw `setStations` asked for (0: none waiting). */
   private frame = 0;
   private drawingInFrame = false;
@@ -284,7 +286,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     const spriteContext = `${ratio}|${colors.outline}|${colors.badge}|${colors.label}|${colors.halo}`;
     this.markerSprites.useContext(spriteContext);
     this.labelSprites.useContext(spriteContext);
-    if (dots) this.drawDots(ctx, visible, xs, ys, radius, colors.outline);
+    if (dots) this.drawDots(ctx, visible, xs, ys, radius, colors.outline, view);
     else {
       // Full markers are copies of pre-drawn sprites: without a GPU, stroking a
       // glyph path per marker costs far more than copying a small bitmap.
@@ -341,8 +343,9 @@ export class StationCanvasLayer extends CanvasOverlay {
   }
 
   /**
-   * Thousands of small dots: one path per colour, a handful of fill and stroke
-   * calls (measured faster than copying thousands of sprites).
+   * Thousands of small dots, stamped from one sprite per look into a pixel
+   * buffer (`dot-stamper.ts`): without a GPU, tracing them as paths cost about
+   * 50 ms a redraw at 10,000 stations. Draws first, on the cleared canvas.
    */
   private drawDots(
     ctx: CanvasRenderingContext2D,
@@ -351,31 +354,20 @@ export class StationCanvasLayer extends CanvasOverlay {
     ys: Float32Array,
     radius: number,
     outline: string,
+    view: CanvasView,
   ): void {
+    const { ratio, pad } = view;
     const points = this.points;
-    const byLook = new Map<string, number[]>();
+    this.dotStamper.begin(ctx.canvas.width, ctx.canvas.height, ratio);
     for (const i of visible) {
       const point = points[i]!;
-      const look = point.muted ? `${point.color}|muted` : point.color;
-      const group = byLook.get(look);
-      if (group) group.push(i);
-      else byLook.set(look, [i]);
+      this.dotStamper.stamp(
+        { fill: point.color, outline, alpha: point.muted ? MUTED_ALPHA : 1, radius },
+        (xs[i]! + pad.x) * ratio,
+        (ys[i]! + pad.y) * ratio,
+      );
     }
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = outline;
-    for (const group of byLook.values()) {
-      const first = points[group[0]!]!;
-      ctx.beginPath();
-      for (const i of group) {
-        ctx.moveTo(xs[i]! + radius, ys[i]!);
-        ctx.arc(xs[i]!, ys[i]!, radius, 0, Math.PI * 2);
-      }
-      ctx.globalAlpha = first.muted ? MUTED_ALPHA : 1;
-      ctx.fillStyle = first.color;
-      ctx.fill();
-      ctx.stroke();
-    }
-    ctx.globalAlpha = 1;
+    this.dotStamper.end(ctx);
   }
 
   /** A full marker (disc, glyph, news mark) copied from its sprite. */
