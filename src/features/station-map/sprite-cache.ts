@@ -28,6 +28,16 @@ export class SpriteCache {
   }
 
   /** The sprite for `key`, drawn by `paint` (in CSS pixels) the first time it is asked for. */
+  /** How many sprites it keeps before starting again. */
+  get capacity(): number {
+    return this.limit;
+  }
+
+  /** Whether the sprite for `key` is drawn already (getting it costs no drawing). */
+  has(key: string): boolean {
+    return this.sprites.has(key);
+  }
+
   get(
     key: string,
     size: SpriteSize,

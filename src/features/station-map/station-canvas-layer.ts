@@ -49,6 +49,8 @@ const MUTED_ALPHA = 0.4;
 
 /** Markers shrink to dots above this many stations in view, where glyphs would only be noise. */
 const DOT_THRESHOLD = 1500;
+/** Time per draw for making new label sprites (the rest follow in the next frames). */
+const LABEL_SPRITE_BUDGET_MS = 8;
 const MIN_GLYPH_RADIUS = 5;
 
 const THEME_VARIABLES = {
@@ -156,6 +158,10 @@ export class StationCanvasLayer extends CanvasOverlay {
   setStations(points: readonly StationPoint[], selectedId: string | null): void {
     this.points = points;
     this.selectedId = selectedId;
+    this.drawInNextFrame();
+  }
+
+  private drawInNextFrame(): void {
     if (this.frame !== 0) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -326,7 +332,19 @@ export class StationCanvasLayer extends CanvasOverlay {
       covers: this.covers(),
       limit: 2000,
     });
-    for (const label of placed) this.drawLabel(ctx, label, style, colors, ratio);
+    // New label sprites (text drawn into small canvases) are made within a time budget; the
+    // labels still without one come in the next frames, so no draw becomes a long task. More
+    // labels than the cache holds would never all be cached: then all are made at once.
+    const spriteDeadline =
+      placed.length <= this.labelSprites.capacity
+        ? performance.now() + LABEL_SPRITE_BUDGET_MS
+        : Number.POSITIVE_INFINITY;
+    let labelsLeft = false;
+    for (const label of placed) {
+      const drawn = this.drawLabel(ctx, label, style, colors, ratio, spriteDeadline);
+      labelsLeft ||= !drawn;
+    }
+    if (labelsLeft) this.drawInNextFrame();
     ctx.restore();
 
     // Marked in the frame that paints this canvas: at once when drawing in a frame callback,
@@ -395,16 +413,19 @@ export class StationCanvasLayer extends CanvasOverlay {
   }
 
   /** A label with its halo, copied from its sprite; a stacked label centres its two lines. */
+  /** Draws the label and returns true, or false when its sprite is new and the deadline has passed. */
   private drawLabel(
     ctx: CanvasRenderingContext2D,
     label: StationLabel,
     style: LabelStyle,
     colors: ThemeColors,
     ratio: number,
-  ): void {
+    spriteDeadline: number,
+  ): boolean {
     const width = Math.ceil(label.width) + 2 * LABEL_HALO;
     const height = label.height + 2 * LABEL_HALO;
     const key = `${style.font}|${label.lines.join('\n')}`;
+    if (!this.labelSprites.has(key) && performance.now() > spriteDeadline) return false;
     const sprite = this.labelSprites.get(key, { width, height }, ratio, (sctx) => {
       sctx.font = style.font;
       sctx.textBaseline = 'middle';
@@ -427,6 +448,7 @@ export class StationCanvasLayer extends CanvasOverlay {
       width,
       height,
     );
+    return true;
   }
 
   /** The condition glyph in the marker's ink, and the news mark when the station has news. */
