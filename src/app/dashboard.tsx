@@ -31,7 +31,6 @@ import {
   TimeControl,
 } from './deferred-features';
 import { LiveAnnouncer } from './live-announcer';
-import { MapPlaceholder } from './map-placeholder';
 import { PanelTabs } from './panel-tabs';
 import { SideSheet } from './side-sheet';
 import { useFocusFlow } from './use-focus-flow';
@@ -207,7 +206,8 @@ export function Dashboard() {
           </SideSheet>
           <div className="map-area">
             {phone && <div className="map-notices">{feedStatus}</div>}
-            <DeferredBoundary loading={t('map.loading')} placeholder={<MapPlaceholder />}>
+            {/* The map shows its own placeholder while its code loads; this catches a failed load. */}
+            <DeferredBoundary loading={null}>
               <StationMap
                 contentShown={feedSettled && (view.news === null || articleSettled)}
                 stations={shown}

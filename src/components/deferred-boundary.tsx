@@ -10,13 +10,11 @@ import { useI18n } from '../i18n/i18n-context';
 interface DeferredBoundaryProps {
   /** What is loading, for the loading line ("목록을 불러오는 중…"); null shows nothing while it loads. */
   readonly loading: string | null;
-  /** Shown instead of the loading line, when the part has a shape worth keeping (the map's frame). */
-  readonly placeholder?: ReactNode;
   readonly children: ReactNode;
 }
 
-export function DeferredBoundary({ loading, placeholder, children }: DeferredBoundaryProps) {
-  const fallback = placeholder ?? (loading && <p className="deferred-loading">{loading}</p>);
+export function DeferredBoundary({ loading, children }: DeferredBoundaryProps) {
+  const fallback = loading && <p className="deferred-loading">{loading}</p>;
   return (
     <LoadFailureBoundary>
       <Suspense fallback={fallback}>{children}</Suspense>
