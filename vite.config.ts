@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { earlyRequests } from './vite-plugins/vite-plugin-early-requests.ts';
 import { embedBudget } from './vite-plugins/vite-plugin-embed-budget.ts';
 import { embedLoader } from './vite-plugins/vite-plugin-embed-loader.ts';
 import { koreaBasemap } from './vite-plugins/vite-plugin-korea-basemap.ts';
@@ -17,6 +18,7 @@ export default defineConfig({
     embedLoader(),
     embedBudget(),
     preloadCritical(),
+    earlyRequests(),
   ],
   build: {
     target: 'es2022',

@@ -1,6 +1,9 @@
 export const LANGS = ['ko', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Where the reader's last language choice is remembered on this device. */
+export const LANG_PREFERENCE_KEY = 'nalssi:lang';
+
 export function isLang(value: unknown): value is Lang {
   return value === 'ko' || value === 'en';
 }

@@ -79,6 +79,66 @@ test('a Korean page never fetches the English messages; an English one does', as
   expect(await scriptStarts(page, 'messages.en-')).toHaveLength(1);
 });
 
+/**
+ * Holds the entry script back until every path in `expected` has been
+ * requested, or 5 s have passed, as a slow connection would; returns what
+ * was requested while it was held.
+ */
+async function requestsWhileEntryHeld(
+  page: import('@playwright/test').Page,
+  expected: readonly RegExp[],
+): Promise<string[]> {
+  const seen: string[] = [];
+  let held = false;
+  page.on('request', (request) => {
+    if (held) seen.push(new URL(request.url()).pathname);
+  });
+  let released!: () => void;
+  const done = new Promise<void>((resolve) => (released = resolve));
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    held = true;
+    const until = Date.now() + 5_000;
+    while (Date.now() < until && !expected.every((path) => seen.some((seen) => path.test(seen))))
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    held = false;
+    await route.continue();
+    released();
+  });
+  return done.then(() => seen);
+}
+
+test('an English page and a linked article start their downloads beside the entry script', async ({
+  dashboard,
+  page,
+}) => {
+  const english = [/\/messages\.en-[^/]+\.js$/];
+  const englishSeen = requestsWhileEntryHeld(page, english);
+  await dashboard.open('?lang=en');
+  for (const path of english) expect(await englishSeen).toContainEqual(expect.stringMatching(path));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Nalssi');
+  await dashboard.expectStationsDrawn(97);
+  await page.unrouteAll();
+
+  const article = [
+    /\/news-article-slot-[^/]+\.js$/,
+    /\/parse-news-[^/]+\.js$/,
+    /\/data\/news\.json$/,
+  ];
+  const articleSeen = requestsWhileEntryHeld(page, article);
+  await dashboard.open(`?lang=ko&station=279&news=${ARTICLE_ID}`);
+  for (const path of article) expect(await articleSeen).toContainEqual(expect.stringMatching(path));
+  await expect(page.locator('.news-article-frame h2')).toBeVisible();
+  // The news query used the early download instead of asking again.
+  const newsFetches = await page.evaluate(
+    () =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/news.json'))
+        .length,
+  );
+  expect(newsFetches).toBe(1);
+  // A Korean page with an article asks for no English.
+  expect(await scriptStarts(page, 'messages.en-')).toEqual([]);
+});
+
 test('switching to English offline says so and keeps the page in Korean', async ({
   dashboard,
   page,

@@ -1,0 +1,18 @@
+/**
+ * What the build tells `early-requests.ts` to fetch, written into the
+ * dashboard's HTML as a JSON data block by `vite-plugins/vite-plugin-early-requests.ts`.
+ */
+export interface EarlyRequestPlan {
+  /** Module URLs of each language's messages, for languages not in the entry. */
+  readonly catalogs: Readonly<Record<string, readonly string[]>>;
+  /** The localStorage key under which the reader's language choice is remembered. */
+  readonly langPreferenceKey: string;
+  /** What `?news=<id>` shows first: the article's modules and stylesheets, and the feed. */
+  readonly article: {
+    readonly modules: readonly string[];
+    readonly styles: readonly string[];
+    readonly feed: string;
+  };
+}
+
+export const PLAN_ELEMENT_ID = 'nalssi-early-requests';

@@ -1,0 +1,79 @@
+/**
+ * A second, tiny entry script that the HTML starts next to the main one
+ * (`vite-plugins/vite-plugin-early-requests.ts`). It starts downloads that
+ * this address needs for its first view but that the main script could ask
+ * for only once it has arrived and run: the English messages on an English
+ * page, and the news feed with the article's code when a link opened an
+ * article. On a slow phone connection the main script takes most of a
+ * second to arrive; these small requests travel alongside it.
+ *
+ * It only preloads: nothing runs or renders here. The app loads the same
+ * modules and feed through its usual paths (the catalogs, the news query),
+ * which find them in the browser's preload cache; if a download fails,
+ * those paths ask again and tell the reader.
+ *
+ * It imports no code on purpose (only a constant and a type): a module
+ * shared with the main entry would make the bundler split the main entry's
+ * chunks differently. The build writes the URLs it needs into the page as
+ * JSON (`early-request-plan.ts`).
+ */
+import { PLAN_ELEMENT_ID, type EarlyRequestPlan } from './early-request-plan';
+
+/**
+ * The page's language by the rule of `i18n/page-language.ts` (`?lang=`
+ * wins, then the remembered choice), restated here to keep this script
+ * free of shared code; tests/unit/app/early-requests.test.ts holds the two together.
+ * Returns a language only if its messages are not in the entry.
+ */
+export function catalogToLoad(
+  plan: EarlyRequestPlan,
+  search: string,
+  stored: string | null,
+): string | null {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  const knownFromUrl = fromUrl === 'ko' || (fromUrl !== null && fromUrl in plan.catalogs);
+  const lang = knownFromUrl ? fromUrl : stored;
+  return lang !== null && lang in plan.catalogs ? lang : null;
+}
+
+/** The requests for this address, as `<link>`s appended to the document's head. */
+export function startEarlyRequests(
+  doc: Document,
+  search: string,
+  stored: (key: string) => string | null,
+): void {
+  const planText = doc.getElementById(PLAN_ELEMENT_ID)?.textContent;
+  if (!planText) return;
+  const plan = JSON.parse(planText) as EarlyRequestPlan;
+  const hints: { rel: string; href: string; as?: string }[] = [];
+
+  const lang = catalogToLoad(plan, search, stored(plan.langPreferenceKey));
+  if (lang)
+    for (const href of plan.catalogs[lang] ?? []) hints.push({ rel: 'modulepreload', href });
+
+  if (new URLSearchParams(search).get('news')?.trim()) {
+    hints.push({ rel: 'preload', as: 'fetch', href: plan.article.feed });
+    for (const href of plan.article.modules) hints.push({ rel: 'modulepreload', href });
+    for (const href of plan.article.styles) hints.push({ rel: 'preload', as: 'style', href });
+  }
+
+  for (const { rel, href, as } of hints) {
+    const link = doc.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    if (as) link.as = as;
+    // The same CORS mode as the later fetch() or module import, so the download is reused.
+    link.crossOrigin = 'anonymous';
+    doc.head.append(link);
+  }
+}
+
+function storedPreference(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+startEarlyRequests(document, window.location.search, storedPreference);
