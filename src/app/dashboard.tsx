@@ -60,7 +60,7 @@ export function Dashboard() {
 
   const reader = useReaderLocation(updateView);
   const { here } = reader;
-  const { selection, selected, selectedShown } = useShownStations(all, view, lang, here);
+  const { selection, applied, selected, selectedShown } = useShownStations(all, view, lang, here);
   const { shown } = selection;
   // The nearest of what the reader sees; of every station when the filters show none.
   const foundReader = useCallback(
@@ -108,7 +108,7 @@ export function Dashboard() {
     [byStation],
   );
 
-  const announcement = feed ? resultsAnnouncement(t, lang, view.sky, shown.length) : '';
+  const announcement = feed ? resultsAnnouncement(t, lang, applied.sky, shown.length) : '';
   const notice = feedNotice(t, {
     failed: query.error != null,
     offline: query.fetchStatus === 'paused',
@@ -191,6 +191,7 @@ export function Dashboard() {
                 <StationPanel
                   listId={LIST_ID}
                   view={view}
+                  applied={applied}
                   updateView={updateView}
                   total={all.length}
                   selection={selection}

@@ -26,6 +26,8 @@ import type { UrlStateUpdate } from './use-url-state';
 interface StationPanelProps {
   readonly listId: string;
   readonly view: UrlState;
+  /** The filters the list shows results for; a moment behind `view` after a change. */
+  readonly applied: Pick<UrlState, 'sky' | 'region' | 'q'>;
   readonly updateView: (update: UrlStateUpdate, mode?: 'push' | 'replace') => void;
   readonly total: number;
   readonly selection: ShownStations;
@@ -48,6 +50,7 @@ interface StationPanelProps {
 export function StationPanel({
   listId,
   view,
+  applied,
   updateView,
   total,
   selection: { counts, regionCounts, nationwideCount, shown },
@@ -60,7 +63,7 @@ export function StationPanel({
 }: StationPanelProps) {
   const { t, lang } = useI18n();
   const { here } = nearMe;
-  const filters = activeFilters(t, lang, view);
+  const filters = activeFilters(t, lang, applied);
   const setSky = (sky: ConditionKey[]) => updateView({ sky });
 
   const renderDistance = useCallback(

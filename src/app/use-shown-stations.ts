@@ -15,19 +15,22 @@ export function useShownStations(
   lang: Lang,
   origin: LatLon | null = null,
 ) {
-  // Typing stays responsive at 10,000 stations: the list and map catch up a frame later.
+  // The control answers at once (the pressed chip, the typed letter); the
+  // list and the map follow in a render React can interrupt and split, so
+  // neither a key nor a click waits for hundreds of rows and markers.
   const search = useDeferredValue(view.q);
+  const sky = useDeferredValue(view.sky);
+  const region = useDeferredValue(view.region);
+  const sort = useDeferredValue(view.sort);
   const selectShown = useMemo(() => createStationSelector(), []);
-  const selection = selectShown(
-    all,
-    { sky: view.sky, search, region: view.region, sort: view.sort, origin },
-    lang,
-  );
+  const selection = selectShown(all, { sky, search, region, sort, origin }, lang);
   const { shown } = selection;
   const selected = useMemo(
     () => (view.station ? (all.find((s) => s.stationId === view.station) ?? null) : null),
     [all, view.station],
   );
   const selectedShown = selected !== null && shown.includes(selected);
-  return { selection, selected, selectedShown };
+  // What `selection` was computed for: describe the results with these, not with `view`.
+  const applied = useMemo(() => ({ sky, region, q: search }), [sky, region, search]);
+  return { selection, applied, selected, selectedShown };
 }

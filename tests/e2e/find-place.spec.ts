@@ -135,7 +135,10 @@ test.describe('near me', () => {
     expect(dashboard.url().searchParams.get('station')).toBe('279');
     expect(dashboard.url().searchParams.get('sort')).toBe('distance');
     await expect(dashboard.nearMeStatus).toHaveText(/가장 가까운 관측소는 구미\(\d\.\d km\)/);
-    expect((await dashboard.rowNames()).slice(0, 2)).toEqual(['구미', '추풍령']);
+    // The list follows the sort a moment after the controls (a deferred render).
+    await expect
+      .poll(async () => (await dashboard.rowNames()).slice(0, 2))
+      .toEqual(['구미', '추풍령']);
     const distances = await dashboard.rowDistances();
     expect(distances[0]).toMatch(/^\d\.\d km$/);
     const km = distances.map((text) => Number(text.replace(' km', '').replace(',', '')));
