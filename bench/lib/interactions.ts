@@ -1,7 +1,8 @@
 /**
  * Input → next draw on the loaded dashboard: click a sky chip, pick a 시·도 in
  * the region select, type into the search box, step the time control's hour. Latency is the time from the input event (its timeStamp, set by
- * the browser) to the first `nalssi:stations-rendered` mark after it; "settled"
+ * the browser) to the next frame painted and to the first
+ * `nalssi:stations-rendered` mark after it; "settled"
  * is the last mark before the page goes quiet (intermediate draws show up as
  * settled > next draw).
  */
@@ -11,7 +12,12 @@ import { STATIONS_RENDERED_MARK } from './probe-state';
 export interface InteractionSample {
   readonly kind: InteractionKind;
   readonly label: string;
-  /** ms from the input event to the next draw mark. */
+  /**
+   * ms from the input event to the next frame painted after it: when the
+   * pressed chip or the typed letter shows (what INP measures).
+   */
+  readonly nextPaintMs: number;
+  /** ms from the input event to the next draw mark: when the map shows the result. */
   readonly nextDrawMs: number;
   /** ms from the input event to the last draw mark before the page went quiet. */
   readonly settledMs: number;
@@ -123,6 +129,7 @@ async function measureStep(page: Page, step: InteractionPlanStep): Promise<Inter
       return {
         kind,
         label,
+        nextPaintMs: (input.nextFrame ?? NaN) - input.t,
         nextDrawMs: first.startTime - input.t,
         settledMs: last.startTime - input.t,
         draws: marks.length,

@@ -2,7 +2,8 @@
 // own scripts: it records long tasks and the time of each click and input
 // event (event.timeStamp, the moment the browser created the event, so input
 // queueing counts against the page), and reports each stations-rendered mark
-// on the console, so the bench can wait for the draw without evaluating
+// on the console, and when the first frame after each input was painted,
+// so the bench can wait for the draw without evaluating
 // anything in the page while it loads (Playwright's injected scripts would
 // compete with the page for the main thread).
 'use strict';
@@ -23,7 +24,19 @@
     }
   }).observe({ type: 'longtask', buffered: true });
   const recordInput = (event) => {
-    state.inputs.push({ type: event.type, t: event.timeStamp || performance.now() });
+    const input = { type: event.type, t: event.timeStamp || performance.now(), nextFrame: null };
+    state.inputs.push(input);
+    // The first frame after the input: its animation-frame callbacks run just
+    // before it is painted, and a message posted there is handled right after.
+    // (Event Timing would do this too, but only for trusted events; Playwright's
+    // selectOption fires synthetic ones.)
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        input.nextFrame = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
   };
   window.addEventListener('click', recordInput, true);
   window.addEventListener('input', recordInput, true);

@@ -1,7 +1,12 @@
 /** What `page-probe.js` keeps on `window.__nalssiBench` (times are performance.now() ms). */
 export interface ProbeState {
   readonly longTasks: { readonly start: number; readonly duration: number }[];
-  readonly inputs: { readonly type: string; readonly t: number }[];
+  /** Each click and input: its timeStamp, and when the next frame after it was painted. */
+  readonly inputs: {
+    readonly type: string;
+    readonly t: number;
+    readonly nextFrame: number | null;
+  }[];
 }
 
 declare global {

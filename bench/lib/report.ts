@@ -128,6 +128,7 @@ export interface LoadSummaryRow {
 export interface InteractionSummaryRow {
   readonly label: string;
   readonly size: number;
+  readonly nextPaint: Spread;
   readonly nextDraw: Spread;
   readonly settled: Spread;
   readonly maxLongTask: Spread;
@@ -193,6 +194,7 @@ export function summarize(run: BenchRun): Summary {
       {
         label,
         size: matching[0]!.size,
+        nextPaint: of((sample) => sample.nextPaintMs),
         nextDraw: of((sample) => sample.nextDrawMs),
         settled: of((sample) => sample.settledMs),
         maxLongTask: of((sample) => sample.maxLongTaskMs),
@@ -273,15 +275,17 @@ export function markdownReport(run: BenchRun, summary: Summary): string {
   if (summary.interactions.length > 0) {
     lines.push(
       '',
-      '| Interaction (app) | Stations | Input → next draw, median (min–max) | Input → settled, median | Longest task, median (max) | Target |',
-      '| ----------------- | -------: | ----------------------------------- | ----------------------- | -------------------------- | ------ |',
+      '| Interaction (app) | Stations | Input → next paint, median (min–max) | Input → map redrawn, median (min–max) | Input → settled, median | Longest task, median (max) | Target |',
+      '| ----------------- | -------: | ------------------------------------ | ------------------------------------- | ----------------------- | -------------------------- | ------ |',
     );
     for (const row of summary.interactions) {
       // Issue 14: the next frame within 50 ms (median), and no task over 50 ms at all.
-      const ok = row.nextDraw.median <= 50 && row.maxLongTask.max <= 50;
+      // The map's redraw is reported beside it, not judged: it may follow a frame later.
+      const ok = row.nextPaint.median <= 50 && row.maxLongTask.max <= 50;
       const mismatch = row.countMismatches > 0 ? ` (${row.countMismatches} wrong counts)` : '';
       lines.push(
-        `| ${row.label}${mismatch} | ${thousands(row.size)} | ${withRange(row.nextDraw, ms)} | ` +
+        `| ${row.label}${mismatch} | ${thousands(row.size)} | ${withRange(row.nextPaint, ms)} | ` +
+          `${withRange(row.nextDraw, ms)} | ` +
           `${withUnit(row.settled.median, ms)} | ${withRange(row.maxLongTask, ms)} | ` +
           `≤ 50 ms, no task > 50 ms ${verdict(ok)} |`,
       );
