@@ -79,7 +79,13 @@ export function earlyRequests(): Plugin {
           },
           {
             tag: 'script',
-            attrs: { type: 'module', async: true, src: url(chunkOf(SCRIPT).fileName) },
+            // An async script is fetched at low priority, behind the entry's own chunks: ask for high.
+            attrs: {
+              type: 'module',
+              async: true,
+              fetchpriority: 'high',
+              src: url(chunkOf(SCRIPT).fileName),
+            },
             injectTo: 'head',
           },
         ];
