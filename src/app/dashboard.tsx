@@ -13,7 +13,7 @@ import { NewsBadge } from '../features/news/news-badge';
 import { MapCredits } from '../features/station-map/map-credits';
 import { FeedStatus } from '../components/feed-status';
 import { observationsQueryOptions } from '../data/observations-query';
-import { DEFAULT_MAP_COLORING } from '../domain/map-coloring';
+import { DEFAULT_MAP_COLORING, type MapColoring } from '../domain/map-coloring';
 import { hasWind } from '../domain/wind-scale';
 import { useI18n } from '../i18n/i18n-context';
 import { firstDrawDone } from '../lib/first-draw';
@@ -39,6 +39,7 @@ import { useNewsNavigation } from './use-news-navigation';
 import { useHourShown } from './use-hour-shown';
 import { useReaderLocation } from './use-reader-location';
 import { useShownStations } from './use-shown-stations';
+import type { MapView } from './url-state';
 import { useUrlState } from './use-url-state';
 
 const NO_STATIONS: never[] = [];
@@ -73,6 +74,11 @@ export function Dashboard() {
     [updateView],
   );
   const deselect = useCallback(() => updateView({ station: null }), [updateView]);
+  const changeMapView = useCallback((map: MapView) => updateView({ map }, 'replace'), [updateView]);
+  const changeColoring = useCallback(
+    (coloring: MapColoring) => updateView({ coloring }),
+    [updateView],
+  );
 
   // The details card covers part of the map: the map keeps labels and the selection beside it.
   const detailsRef = useRef<HTMLElement | null>(null);
@@ -215,10 +221,10 @@ export function Dashboard() {
                 selectedId={view.station}
                 onSelect={focus.selectFromMap}
                 view={view.map}
-                onViewChange={(map) => updateView({ map }, 'replace')}
+                onViewChange={changeMapView}
                 tiles={config.tiles}
                 coloring={coloring}
-                onColoringChange={(coloring) => updateView({ coloring })}
+                onColoringChange={changeColoring}
                 badgeIds={news.badgeIds}
                 covers={mapCovers}
                 showCredits={false}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentProps } from 'react';
+import { memo, useEffect, useState, type ComponentProps } from 'react';
 import { loadBasemap } from '../features/station-map/load-basemap';
 import { useAfterFirstPaint } from '../utils/use-after-first-paint';
 import { MapPlaceholder } from './map-placeholder';
@@ -42,8 +42,11 @@ type StationMapProps = MapProps & {
  * after its fallback (React throttles Suspense reveals), which on a fast
  * connection is most of the time to the first draw. The placeholder is shown
  * here instead, and the map as soon as its code has run.
+ *
+ * Memoised, like the list: an input re-renders the dashboard at once, and
+ * the map's props change only in the deferred render that follows.
  */
-export function StationMap({ contentShown, ...props }: StationMapProps) {
+export const StationMap = memo(function StationMap({ contentShown, ...props }: StationMapProps) {
   const painted = useAfterFirstPaint(contentShown);
   const [module, setModule] = useState<StationMapModule | null>(loaded);
   const [failure, setFailure] = useState<unknown>(null);
@@ -66,4 +69,4 @@ export function StationMap({ contentShown, ...props }: StationMapProps) {
   if (!module) return <MapPlaceholder />;
   const LoadedMap = module.default;
   return <LoadedMap {...props} />;
-}
+});

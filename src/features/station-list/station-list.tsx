@@ -4,7 +4,7 @@
  * option elements whether the feed has 97 stations or 10,000.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
 import { focusIfReachable, useFocusTarget } from '../../components/focus-targets';
 import type { Observation } from '../../domain/observation';
 import { useI18n } from '../../i18n/i18n-context';
@@ -27,7 +27,12 @@ interface StationListProps {
   readonly onRowFocus?: (stationId: string | null) => void;
 }
 
-export function StationList({
+/**
+ * Memoised: a keystroke or a chip re-renders the dashboard at once, while the
+ * stations themselves change only in the deferred render that follows
+ * (`app/use-shown-stations.ts`); the rows need not render twice.
+ */
+export const StationList = memo(function StationList({
   stations,
   selectedId,
   onSelect,
@@ -164,4 +169,4 @@ export function StationList({
       </div>
     </div>
   );
-}
+});
