@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { PLAN_ELEMENT_ID, type EarlyRequestPlan } from '../src/app/early-request-plan.ts';
 import { readConfig } from '../src/config/read-config.ts';
-import { LANG_PREFERENCE_KEY } from '../src/i18n/lang.ts';
+import { KOREA_TIME_ZONE, LANG_PREFERENCE_KEY, LOCALE } from '../src/i18n/lang.ts';
 
 const SCRIPT = 'src/app/early-requests.ts';
 const CATALOGS = { en: 'src/i18n/messages.en.ts' };
@@ -61,6 +61,7 @@ export function earlyRequests(): Plugin {
             ]),
           ),
           langPreferenceKey: LANG_PREFERENCE_KEY,
+          intl: { locales: LOCALE, timeZone: KOREA_TIME_ZONE },
           article: {
             modules: article.map((chunk) => url(chunk.fileName)),
             styles: article.flatMap((chunk) =>

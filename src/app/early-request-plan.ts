@@ -7,6 +7,8 @@ export interface EarlyRequestPlan {
   readonly catalogs: Readonly<Record<string, readonly string[]>>;
   /** The localStorage key under which the reader's language choice is remembered. */
   readonly langPreferenceKey: string;
+  /** The Intl locale of each language (the first is the default language) and the page's time zone. */
+  readonly intl: { readonly locales: Readonly<Record<string, string>>; readonly timeZone: string };
   /** What `?news=<id>` shows first: the article's modules and stylesheets, and the feed. */
   readonly article: {
     readonly modules: readonly string[];

@@ -3,18 +3,18 @@
  * "5월 21일 15:00" / "21 May, 15:00" beside the time control, "15시" / "15:00"
  * where the date is already clear (the high and low of a day).
  */
-import { LOCALE, type Lang } from './lang';
+import { KOREA_TIME_ZONE, LOCALE, type Lang } from './lang';
 
 const OPTIONS = {
   full: {
-    timeZone: 'Asia/Seoul',
+    timeZone: KOREA_TIME_ZONE,
     month: 'long',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
   },
-  short: { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  short: { timeZone: KOREA_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 const formats = new Map<string, Intl.DateTimeFormat>();

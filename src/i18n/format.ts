@@ -2,7 +2,7 @@
  * Numbers and times through Intl, in the reader's language, always in Korea
  * time (KST) whatever the reader's own time zone.
  */
-import { LOCALE, type Lang } from './lang';
+import { KOREA_TIME_ZONE, LOCALE, type Lang } from './lang';
 import type { Translate } from './translate';
 
 const temperatureFormats = new Map<Lang, Intl.NumberFormat>();
@@ -78,14 +78,14 @@ function withWeekdayBound(parts: readonly Intl.DateTimeFormatPart[]): string {
 
 const DATE_TIME_OPTIONS: Record<'date' | 'time', Intl.DateTimeFormatOptions> = {
   date: {
-    timeZone: 'Asia/Seoul',
+    timeZone: KOREA_TIME_ZONE,
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     weekday: 'short',
   },
   time: {
-    timeZone: 'Asia/Seoul',
+    timeZone: KOREA_TIME_ZONE,
     year: 'numeric',
     month: 'long',
     day: 'numeric',

@@ -8,5 +8,8 @@ export function isLang(value: unknown): value is Lang {
   return value === 'ko' || value === 'en';
 }
 
+/** Every time on the page is shown in Korea time, whatever the reader's own time zone. */
+export const KOREA_TIME_ZONE = 'Asia/Seoul';
+
 /** BCP 47 locales for Intl: numbers, dates and collation follow the reader's language. */
 export const LOCALE: Record<Lang, string> = { ko: 'ko-KR', en: 'en-GB' };

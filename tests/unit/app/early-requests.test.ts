@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EarlyRequestPlan } from '../../../src/app/early-request-plan';
 import { PLAN_ELEMENT_ID } from '../../../src/app/early-request-plan';
-import { catalogToLoad, startEarlyRequests } from '../../../src/app/early-requests';
+import { catalogToLoad, startEarlyRequests, warmIntl } from '../../../src/app/early-requests';
 import { isLang, LANG_PREFERENCE_KEY } from '../../../src/i18n/lang';
 import { pageLanguage } from '../../../src/i18n/page-language';
 
 const PLAN: EarlyRequestPlan = {
   catalogs: { en: ['./assets/messages.en-x.js'] },
   langPreferenceKey: LANG_PREFERENCE_KEY,
+  intl: { locales: { ko: 'ko-KR', en: 'en-GB' }, timeZone: 'Asia/Seoul' },
   article: {
     modules: ['./assets/news-article-slot-x.js', './assets/parse-news-x.js'],
     styles: ['./assets/news-x.css'],
@@ -89,5 +90,23 @@ describe('startEarlyRequests', () => {
   it('does nothing without a plan (the development server writes none)', () => {
     startEarlyRequests(document, '?lang=en&news=a', () => null);
     expect(hints()).toEqual([]);
+  });
+});
+
+describe('warmIntl', () => {
+  it("makes one Korea-time formatter in the page's locale, Korean by default", () => {
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    warmIntl(PLAN, 'en');
+    warmIntl(PLAN, null);
+    expect(made.mock.calls).toEqual([
+      ['en-GB', { timeZone: 'Asia/Seoul' }],
+      ['ko-KR', { timeZone: 'Asia/Seoul' }],
+    ]);
+  });
+
+  it('never throws, even for a time zone the browser lacks', () => {
+    expect(() =>
+      warmIntl({ ...PLAN, intl: { ...PLAN.intl, timeZone: 'Nowhere/Else' } }, null),
+    ).not.toThrow();
   });
 });
