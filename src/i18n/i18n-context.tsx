@@ -1,4 +1,4 @@
-import { createContext, Suspense, use, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { loadCatalog, loadedCatalog } from './catalogs';
 import type { Lang } from './lang';
 import { createTranslator, type Translate } from './translate';
@@ -15,19 +15,38 @@ const I18nContext = createContext<I18n>({ lang: 'ko', t: createTranslator('ko') 
  * (English, fetched on demand) holds the tree back until it comes, so no text
  * ever shows in the wrong language; the language switch fetches before it
  * switches, so only a first load in English waits.
+ *
+ * It waits with state, not by suspending: React reveals a suspended tree no
+ * sooner than 300 ms after its fallback, which delayed an English page's
+ * first paint by that much even when the catalog had already arrived.
  */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  return (
-    <Suspense fallback={null}>
-      <CatalogProvider lang={lang}>{children}</CatalogProvider>
-    </Suspense>
-  );
+  const ready = useCatalogReady(lang);
+  const value = useMemo(() => (ready ? { lang, t: createTranslator(lang) } : null), [lang, ready]);
+  return value && <I18nContext value={value}>{children}</I18nContext>;
 }
 
-function CatalogProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  if (!loadedCatalog(lang)) use(loadCatalog(lang));
-  const value = useMemo(() => ({ lang, t: createTranslator(lang) }), [lang]);
-  return <I18nContext value={value}>{children}</I18nContext>;
+/** True once `lang`'s catalog is loaded; a failed fetch is thrown to the nearest error boundary. */
+function useCatalogReady(lang: Lang): boolean {
+  const ready = loadedCatalog(lang) !== undefined;
+  const [, setArrived] = useState<Lang | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  useEffect(
+    function fetchCatalog() {
+      if (ready) return;
+      let current = true;
+      loadCatalog(lang).then(
+        () => current && setArrived(lang),
+        (error: unknown) => current && setFailure({ error }),
+      );
+      return () => {
+        current = false;
+      };
+    },
+    [lang, ready],
+  );
+  if (failure && !ready) throw failure.error;
+  return ready;
 }
 
 export function useI18n(): I18n {
