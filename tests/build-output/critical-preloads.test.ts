@@ -20,7 +20,11 @@ function read(path: string): string {
 
 describe('index.html before the first paint', () => {
   it('preloads the feed, and nothing of the map (it comes right after the first paint)', () => {
-    const html = read('index.html');
+    // What the tags request; the early-requests plan (JSON) names chunks only a linked article loads.
+    const html = read('index.html').replace(
+      /<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g,
+      '',
+    );
     const manifest = JSON.parse(read('.vite/manifest.json')) as Record<string, ManifestChunk>;
     const entry = manifest['index.html']!;
     const mapKey = Object.keys(manifest).find((key) =>
@@ -44,5 +48,23 @@ describe('index.html before the first paint', () => {
     const preloaded = [...read('index.html').matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)];
     const hrefs = preloaded.map(([tag]) => /href="([^"]+)"/.exec(tag)?.[1]);
     expect(new Set(hrefs).size).toBe(hrefs.length);
+  });
+
+  it('writes an early-requests plan whose files all exist, and the script that reads it', () => {
+    const html = read('index.html');
+    const plan =
+      /<script type="application\/json" id="nalssi-early-requests">([^<]*)<\/script>/.exec(html);
+    expect(plan, 'the plan is in the HTML').not.toBeNull();
+    const { catalogs, article } = JSON.parse(plan![1]!) as {
+      catalogs: Record<string, string[]>;
+      article: { modules: string[]; styles: string[]; feed: string };
+    };
+    const files = [...Object.values(catalogs).flat(), ...article.modules, ...article.styles];
+    expect(files.some((file) => /messages\.en-/.test(file))).toBe(true);
+    expect(files.some((file) => /news-article-slot-/.test(file))).toBe(true);
+    for (const file of files) expect(existsSync(join(DIST, file)), file).toBe(true);
+    expect(html).toMatch(
+      /<script type="module" async fetchpriority="high" src="\.\/assets\/early-requests-[^"]+\.js">/,
+    );
   });
 });
