@@ -8,10 +8,11 @@
  * nothing is preloaded.
  */
 import { resolve } from 'node:path';
-import type { Plugin, ResolvedConfig, Rollup } from 'vite';
+import type { Plugin, ResolvedConfig, Rolldown } from 'vite';
 import { PLAN_ELEMENT_ID, type EarlyRequestPlan } from '../src/app/early-request-plan.ts';
 import { readConfig } from '../src/config/read-config.ts';
 import { KOREA_TIME_ZONE, LANG_PREFERENCE_KEY, LOCALE } from '../src/i18n/lang.ts';
+import { staticClosure } from './chunk-graph.ts';
 
 const SCRIPT = 'src/app/early-requests.ts';
 const CATALOGS = { en: 'src/i18n/messages.en.ts' };
@@ -41,7 +42,7 @@ export function earlyRequests(): Plugin {
         const chunkOf = (module: string) => {
           const id = resolve(config.root, module);
           const chunk = Object.values(bundle).find(
-            (output): output is Rollup.OutputChunk =>
+            (output): output is Rolldown.OutputChunk =>
               output.type === 'chunk' && output.facadeModuleId === id,
           );
           if (!chunk) throw new Error(`${module} is missing from the bundle`);
@@ -93,22 +94,4 @@ export function earlyRequests(): Plugin {
       },
     },
   };
-}
-
-/** The chunks and every chunk they import statically. */
-function staticClosure(
-  bundle: Rollup.OutputBundle,
-  roots: readonly Rollup.OutputChunk[],
-): Set<Rollup.OutputChunk> {
-  const seen = new Set<Rollup.OutputChunk>();
-  const visit = (chunk: Rollup.OutputChunk) => {
-    if (seen.has(chunk)) return;
-    seen.add(chunk);
-    for (const fileName of chunk.imports) {
-      const imported = bundle[fileName];
-      if (imported?.type === 'chunk') visit(imported);
-    }
-  };
-  roots.forEach(visit);
-  return seen;
 }

@@ -11,6 +11,7 @@
 import { constants, gzipSync } from 'node:zlib';
 import type { Plugin, Rolldown } from 'vite';
 import { BUNDLE_BUDGETS } from '../bench/budgets.ts';
+import { staticClosure } from './chunk-graph.ts';
 import { LOADER_FILE } from './vite-plugin-embed-loader.ts';
 
 const EMBED_BUDGET = BUNDLE_BUDGETS.find((budget) => budget.entry === 'embed.html');
@@ -21,23 +22,6 @@ export const LOADER_BUDGET_KB = 3;
 const gzipKb = (code: string | Uint8Array) =>
   gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length / 1000;
 
-function staticClosure(
-  bundle: Rolldown.OutputBundle,
-  entry: Rolldown.OutputChunk,
-): Set<Rolldown.OutputChunk> {
-  const seen = new Set<Rolldown.OutputChunk>();
-  const visit = (chunk: Rolldown.OutputChunk) => {
-    if (seen.has(chunk)) return;
-    seen.add(chunk);
-    for (const name of chunk.imports) {
-      const next = bundle[name];
-      if (next?.type === 'chunk') visit(next);
-    }
-  };
-  visit(entry);
-  return seen;
-}
-
 export function embedBudget(): Plugin {
   return {
     name: 'nalssi:embed-budget',
@@ -47,12 +31,12 @@ export function embedBudget(): Plugin {
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
       const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === 'embed');
       if (!entry) return;
-      const initial = staticClosure(bundle, entry);
+      const initial = staticClosure(bundle, [entry]);
       const lazy = new Set<Rolldown.OutputChunk>();
       for (const name of entry.dynamicImports) {
         const chunk = bundle[name];
         if (chunk?.type === 'chunk') {
-          for (const item of staticClosure(bundle, chunk)) if (!initial.has(item)) lazy.add(item);
+          for (const item of staticClosure(bundle, [chunk])) if (!initial.has(item)) lazy.add(item);
         }
       }
       const initialKb = [...initial].reduce((sum, chunk) => sum + gzipKb(chunk.code), 0);
