@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { earlyRequests } from './vite-plugins/vite-plugin-early-requests.ts';
 import { embedBudget } from './vite-plugins/vite-plugin-embed-budget.ts';
 import { embedLoader } from './vite-plugins/vite-plugin-embed-loader.ts';
+import { leafletEsm } from './vite-plugins/leaflet-esm.ts';
 import { koreaBasemap } from './vite-plugins/vite-plugin-korea-basemap.ts';
 import { koreaProvinces } from './vite-plugins/vite-plugin-korea-provinces.ts';
 import { preloadCritical } from './vite-plugins/vite-plugin-preload-critical.ts';
@@ -20,8 +21,12 @@ export default defineConfig({
     preloadCritical(),
     earlyRequests(),
   ],
+  resolve: { alias: [leafletEsm] },
   build: {
     target: 'es2022',
+    // Safari before 17 ignores modulepreload links and fetches those chunks when
+    // they are imported; the polyfill would cost 0.4 KB gzip on every load.
+    modulePreload: { polyfill: false },
     // The chunk graph, so bench/bundle-sizes.ts can tell initial from lazy chunks exactly.
     manifest: true,
     rollupOptions: {

@@ -5,7 +5,7 @@
  * overlays here keep their geometry in zoom-0 pixels and only change the
  * scale and offset at draw time.
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { resolveThemeColors } from './theme-colors';
 
 interface MapWithPrivateZoom extends L.Map {

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { mercatorX, mercatorY } from '../../../../src/features/station-map/mercator';
 
