@@ -1,7 +1,8 @@
 /**
  * Adds `src/app/early-requests.ts` to the dashboard's HTML as its own small
  * async module script, with the plan it follows: the URLs of the English
- * messages and of what a linked article needs, as a JSON data block. Vite
+ * messages, of the station search code and of what a linked article needs,
+ * as a JSON data block. Vite
  * would bundle a second `<script type="module">` into the one entry, so the
  * script is emitted as a separate entry chunk instead; it imports nothing,
  * so the main entry's chunks stay as they are. Build only: in development
@@ -16,6 +17,7 @@ import { staticClosure } from './chunk-graph.ts';
 
 const SCRIPT = 'src/app/early-requests.ts';
 const CATALOGS = { en: 'src/i18n/messages.en.ts' };
+const STATION_SEARCH = 'src/domain/search-stations.ts';
 const ARTICLE = ['src/app/news-article-slot.tsx', 'src/features/news/parse-news.ts'];
 
 export function earlyRequests(): Plugin {
@@ -43,7 +45,7 @@ export function earlyRequests(): Plugin {
           const id = resolve(config.root, module);
           const chunk = Object.values(bundle).find(
             (output): output is Rolldown.OutputChunk =>
-              output.type === 'chunk' && output.facadeModuleId === id,
+              output.type === 'chunk' && output.moduleIds.includes(id),
           );
           if (!chunk) throw new Error(`${module} is missing from the bundle`);
           return chunk;
@@ -62,6 +64,7 @@ export function earlyRequests(): Plugin {
             ]),
           ),
           langPreferenceKey: LANG_PREFERENCE_KEY,
+          stationSearch: needed([STATION_SEARCH]).map((chunk) => url(chunk.fileName)),
           intl: { locales: LOCALE, timeZone: KOREA_TIME_ZONE },
           article: {
             modules: article.map((chunk) => url(chunk.fileName)),

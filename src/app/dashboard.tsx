@@ -61,7 +61,12 @@ export function Dashboard() {
 
   const reader = useReaderLocation(updateView);
   const { here } = reader;
-  const { selection, applied, selected, selectedShown } = useShownStations(all, view, lang, here);
+  const { selection, applied, selected, selectedShown, searchPending } = useShownStations(
+    all,
+    view,
+    lang,
+    here,
+  );
   const { shown } = selection;
   // The nearest of what the reader sees; of every station when the filters show none.
   const foundReader = useCallback(
@@ -114,7 +119,8 @@ export function Dashboard() {
     [byStation],
   );
 
-  const announcement = feed ? resultsAnnouncement(t, lang, applied.sky, shown.length) : '';
+  const announcement =
+    feed && !searchPending ? resultsAnnouncement(t, lang, applied.sky, shown.length) : '';
   const notice = feedNotice(t, {
     failed: query.error != null,
     offline: query.fetchStatus === 'paused',
@@ -128,7 +134,8 @@ export function Dashboard() {
 
   // The station layer says when it has drawn; when there is nothing to draw, the dashboard says so.
   const nothingToDraw =
-    query.error != null || (feed !== undefined && !shown.some((station) => station.position));
+    query.error != null ||
+    (feed !== undefined && !searchPending && !shown.some((station) => station.position));
   useEffect(
     function releaseDeferredFeatures() {
       if (nothingToDraw) firstDrawDone();

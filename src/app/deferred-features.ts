@@ -7,10 +7,15 @@
  *
  * Render each inside a `DeferredBoundary` (`components/deferred-boundary.tsx`).
  */
+import { loadStationSearch } from '../data/station-search';
 import { lazyAfterFirstDraw } from '../lib/first-draw';
 
+// The panel holds the search field, so the search code comes with it: a
+// failed download of either shows the panel's reload message.
 export const StationPanel = lazyAfterFirstDraw(() =>
-  import('./station-panel').then((module) => module.StationPanel),
+  Promise.all([import('./station-panel'), loadStationSearch()]).then(
+    ([module]) => module.StationPanel,
+  ),
 );
 
 export const StationDetails = lazyAfterFirstDraw(() =>

@@ -9,6 +9,8 @@ export interface EarlyRequestPlan {
   readonly langPreferenceKey: string;
   /** The Intl locale of each language (the first is the default language) and the page's time zone. */
   readonly intl: { readonly locales: Readonly<Record<string, string>>; readonly timeZone: string };
+  /** Module URLs of the station search code, which a page opened with `?q=` needs to draw its stations. */
+  readonly stationSearch: readonly string[];
   /** What `?news=<id>` shows first: the article's modules and stylesheets, and the feed. */
   readonly article: {
     readonly modules: readonly string[];

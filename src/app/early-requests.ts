@@ -3,8 +3,8 @@
  * (`vite-plugins/vite-plugin-early-requests.ts`). It starts downloads that
  * this address needs for its first view but that the main script could ask
  * for only once it has arrived and run: the English messages on an English
- * page, and the news feed with the article's code when a link opened an
- * article. On a slow phone connection the main script takes most of a
+ * page, the station search code when the address has a search, and the news
+ * feed with the article's code when a link opened an article. On a slow phone connection the main script takes most of a
  * second to arrive; these small requests travel alongside it.
  *
  * While it waits for the entry, it also pays a cost the header would
@@ -62,7 +62,12 @@ export function startEarlyRequests(
   if (lang)
     for (const href of plan.catalogs[lang] ?? []) hints.push({ rel: 'modulepreload', href });
 
-  if (new URLSearchParams(search).get('news')?.trim()) {
+  const params = new URLSearchParams(search);
+  // `q` as in url-state.ts: a search from the address filters the first draw.
+  if (params.get('q')?.trim())
+    for (const href of plan.stationSearch) hints.push({ rel: 'modulepreload', href });
+
+  if (params.get('news')?.trim()) {
     hints.push({ rel: 'preload', as: 'fetch', href: plan.article.feed });
     for (const href of plan.article.modules) hints.push({ rel: 'modulepreload', href });
     for (const href of plan.article.styles) hints.push({ rel: 'preload', as: 'style', href });

@@ -1,13 +1,11 @@
 /**
- * What the list and the map show: a pure function of the feed and the view
- * (sky filter, search, region, sort). No copies in component state.
+ * How the list and the map order and count stations: the sort orders and the
+ * counts per condition. Search is in `search-stations.ts`, the pipeline that
+ * puts it all together in `select-shown-stations.ts`.
  */
 import type { ConditionKey } from './conditions';
 import { distanceKm, type LatLon } from './distance';
 import type { Observation } from './observation';
-import { compileSearch } from './rank-search';
-import { searchKeysFor } from './search-index';
-import { matchesRegion, matchesSky } from './sky-filter';
 import { stationName } from './station-name';
 
 /** In the order the sort control offers them; `distance` only when a location is known. */
@@ -24,31 +22,6 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** The sort when the URL names none. */
 export const DEFAULT_SORT: SortOrder = 'number';
-
-export interface StationFilter {
-  /** Empty = every condition. */
-  readonly sky: ReadonlySet<ConditionKey>;
-  readonly search: string;
-  /** 시·도 (Korean name), or null for the whole country. */
-  readonly region: string | null;
-}
-
-/** Filters without ranking: what matches, in the order given. */
-export function filterStations(
-  observations: readonly Observation[],
-  { sky, search, region }: StationFilter,
-): Observation[] {
-  const matches = compileSearch(search);
-  const keys = matches ? searchKeysFor(observations) : null;
-  const result: Observation[] = [];
-  for (let i = 0; i < observations.length; i += 1) {
-    const observation = observations[i]!;
-    if (!matchesSky(observation, sky) || !matchesRegion(observation, region)) continue;
-    if (matches && keys && !matches(keys[i]!)) continue;
-    result.push(observation);
-  }
-  return result;
-}
 
 /** Counts per condition over the search/region result, so chips tell what a click would give. */
 export function countByCondition(observations: readonly Observation[]): Map<ConditionKey, number> {

@@ -5,12 +5,16 @@
  * and so that a chip click costs one pass over the stations (plus one over
  * the searched stations for the region counts when a region is chosen)
  * rather than a new sort of 10,000.
+ *
+ * Search code is not part of this module: a view with a search needs
+ * `rankStations` from `search-stations.ts`, passed in by the caller, which
+ * loads it on demand (the first draw of an address without `q=` never does).
  */
 import type { ConditionKey } from './conditions';
 import type { LatLon } from './distance';
 import { countByCondition, sortStations, type SortOrder } from './filter-stations';
 import type { Observation } from './observation';
-import { rankStations } from './rank-stations';
+import type { rankStations } from './search-stations';
 import { matchesSky } from './sky-filter';
 import type { Lang } from '../i18n/lang';
 
@@ -35,6 +39,19 @@ export interface ShownStations {
 }
 
 type Tiers = readonly (readonly Observation[])[];
+
+/** The search code the pipeline needs for a view with a search. */
+export type RankStations = typeof rankStations;
+
+/** True when the query searches (it is not blank), so the pipeline needs `RankStations` for any stations. */
+export function needsSearch(query: string): boolean {
+  return query.trim() !== '';
+}
+
+function rankOrThrow(rank: RankStations | undefined): RankStations {
+  if (!rank) throw new Error('A view with a search needs rankStations (search-stations.ts).');
+  return rank;
+}
 
 const NO_SKY: ReadonlySet<ConditionKey> = new Set();
 
@@ -107,11 +124,14 @@ export function createStationSelector() {
     stations: readonly Observation[],
     view: StationView,
     lang: Lang,
+    rank?: RankStations,
   ): ShownStations {
     const origin = view.origin ?? null;
     if (!rankedFor || !same(rankedFor, [stations, view.search])) {
       rankedFor = [stations, view.search];
-      ranked = rankStations(stations, view.search);
+      // No stations (the feed is still loading): nothing to search, no search code needed.
+      const searching = needsSearch(view.search) && stations.length > 0;
+      ranked = searching ? rankOrThrow(rank)(stations, view.search) : [stations];
     }
     if (!regionFor || !same(regionFor, [ranked, view.region])) {
       regionFor = [ranked, view.region];
@@ -150,6 +170,7 @@ export function selectShownStations(
   stations: readonly Observation[],
   view: StationView,
   lang: Lang,
+  rank?: RankStations,
 ): ShownStations {
-  return createStationSelector()(stations, view, lang);
+  return createStationSelector()(stations, view, lang, rank);
 }

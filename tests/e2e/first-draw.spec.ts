@@ -107,7 +107,7 @@ async function requestsWhileEntryHeld(
   return done.then(() => seen);
 }
 
-test('an English page and a linked article start their downloads beside the entry script', async ({
+test('an English page, a linked article and a search start their downloads beside the entry script', async ({
   dashboard,
   page,
 }) => {
@@ -137,6 +137,13 @@ test('an English page and a linked article start their downloads beside the entr
   expect(newsFetches).toBe(1);
   // A Korean page with an article asks for no English.
   expect(await scriptStarts(page, 'messages.en-')).toEqual([]);
+  await page.unrouteAll();
+
+  const search = [/\/search-stations-[^/]+\.js$/];
+  const searchSeen = requestsWhileEntryHeld(page, search);
+  await dashboard.open('?q=구미');
+  for (const path of search) expect(await searchSeen).toContainEqual(expect.stringMatching(path));
+  await expect(dashboard.countLine).toContainText('검색 ‘구미’');
 });
 
 test('switching to English offline says so and keeps the page in Korean', async ({
@@ -172,4 +179,50 @@ test('a list that cannot be fetched offers a reload, and the map still works', a
   await page.unroute('**/assets/station-panel-*.js');
   await failure.getByRole('button', { name: '새로 고침' }).click();
   await expect(dashboard.rows.first()).toBeVisible();
+});
+
+/** Every station count the map layer has drawn so far, in order. */
+function drawnCounts(page: import('@playwright/test').Page): Promise<number[]> {
+  return page.evaluate(
+    (name) =>
+      (performance.getEntriesByName(name, 'mark') as PerformanceMark[]).map(
+        (mark) => (mark.detail as { count: number }).count,
+      ),
+    RENDERED_MARK,
+  );
+}
+
+test('search code comes after the draw, unless the address has a search, which the first draw already applies', async ({
+  dashboard,
+  page,
+}) => {
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(97);
+  await expect(dashboard.searchBox).toBeVisible();
+  const drawnAt = await firstDrawAt(page);
+  const searchCode = await scriptStarts(page, 'search-stations-');
+  expect(searchCode.length, 'the search code was fetched').toBe(1);
+  expect(searchCode[0]).toBeGreaterThan(drawnAt);
+
+  await dashboard.open('?q=구');
+  await expect(dashboard.countLine).toContainText('검색 ‘구’');
+  const drawn = await drawnCounts(page);
+  const found = drawn.at(-1)!;
+  expect(found).toBeGreaterThan(1);
+  expect(found).toBeLessThan(97);
+  await expect(dashboard.countLine).toContainText(`97개 중 ${found}개`);
+  // Never all 97 first: the map waited for the search code.
+  expect(drawn.filter((count) => count > 0).every((count) => count === found)).toBe(true);
+});
+
+test('search code that cannot be fetched offers a reload, and the map still works', async ({
+  dashboard,
+  page,
+}) => {
+  await page.route('**/assets/search-stations-*.js', (route) =>
+    route.abort('internetdisconnected'),
+  );
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(97);
+  await expect(page.locator('.deferred-failed')).toContainText('화면 일부를 불러오지 못했습니다');
 });

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { filterStations } from '../../domain/filter-stations';
+import { filterStations } from '../../domain/search-stations';
 import type { Observation } from '../../domain/observation';
 import { stationName } from '../../domain/station-name';
 import { useI18n } from '../../i18n/i18n-context';

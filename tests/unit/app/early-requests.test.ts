@@ -8,6 +8,7 @@ import { pageLanguage } from '../../../src/i18n/page-language';
 const PLAN: EarlyRequestPlan = {
   catalogs: { en: ['./assets/messages.en-x.js'] },
   langPreferenceKey: LANG_PREFERENCE_KEY,
+  stationSearch: ['./assets/search-stations-x.js', './assets/es-hangul-x.js'],
   intl: { locales: { ko: 'ko-KR', en: 'en-GB' }, timeZone: 'Asia/Seoul' },
   article: {
     modules: ['./assets/news-article-slot-x.js', './assets/parse-news-x.js'],
@@ -79,6 +80,21 @@ describe('startEarlyRequests', () => {
     ]);
     for (const link of document.head.querySelectorAll('link'))
       expect(link.crossOrigin).toBe('anonymous');
+  });
+
+  it('preloads the station search code for an address with a search', () => {
+    withPlan(PLAN);
+    startEarlyRequests(document, '?q=%EA%B5%AC%EB%AF%B8&sky=clear', () => null);
+    expect(hints()).toEqual([
+      'modulepreload ./assets/search-stations-x.js',
+      'modulepreload ./assets/es-hangul-x.js',
+    ]);
+  });
+
+  it('ignores a blank search', () => {
+    withPlan(PLAN);
+    startEarlyRequests(document, '?q=+', () => null);
+    expect(hints()).toEqual([]);
   });
 
   it('ignores an empty article id', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countByCondition,
-  filterStations,
-  sortStations,
-  type StationFilter,
-} from '../../../src/domain/filter-stations';
+import { countByCondition, sortStations } from '../../../src/domain/filter-stations';
+import { filterStations, type StationFilter } from '../../../src/domain/search-stations';
 import type { ConditionKey } from '../../../src/domain/conditions';
 import type { Observation } from '../../../src/domain/observation';
 import { observationsInFeedOrder } from '../support/observations';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { provinceFromQuery } from '../../../src/domain/provinces';
 import { compileRankedSearch } from '../../../src/domain/rank-search';
 import { searchKeysFor } from '../../../src/domain/search-index';
+import { rankStations } from '../../../src/domain/search-stations';
 import { selectShownStations } from '../../../src/domain/select-shown-stations';
 import type { SortOrder } from '../../../src/domain/filter-stations';
 import { loadSampleFeed } from '../support/sample-feed';
@@ -9,9 +10,12 @@ import { loadSampleFeed } from '../support/sample-feed';
 const sample = loadSampleFeed().observations;
 
 function found(search: string, sort: SortOrder = 'number', lang: 'ko' | 'en' = 'ko'): string[] {
-  return selectShownStations(sample, { sky: [], search, region: null, sort }, lang).shown.map(
-    (o) => o.nameKo,
-  );
+  return selectShownStations(
+    sample,
+    { sky: [], search, region: null, sort },
+    lang,
+    rankStations,
+  ).shown.map((o) => o.nameKo);
 }
 
 function tierOf(search: string, stationId: string): number {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ConditionKey } from '../../../../src/domain/conditions';
+import { rankStations } from '../../../../src/domain/search-stations';
 import { selectShownStations } from '../../../../src/domain/select-shown-stations';
 import { ActiveFilters } from '../../../../src/features/station-list/active-filters';
 import { activeFilters } from '../../../../src/features/station-list/filter-summary';
@@ -20,6 +21,7 @@ function Filters({ sky = [] as ConditionKey[], q = '', region = null as string |
     sample,
     { sky: view.sky, search: view.q, region: view.region, sort: 'number' },
     'ko',
+    rankStations,
   );
   return (
     <>
