@@ -5,41 +5,52 @@
  * 24-hour trend, the time control and the news. The map, the header and the
  * feed status stay in the entry.
  *
+ * Each comes with the deferred messages it renders (`withDeferredMessages`).
  * Render each inside a `DeferredBoundary` (`components/deferred-boundary.tsx`).
  */
 import { loadStationSearch } from '../data/station-search';
+import { withDeferredMessages } from '../i18n/catalogs';
 import { lazyAfterFirstDraw } from '../lib/first-draw';
 
 // The panel holds the search field, so the search code comes with it: a
 // failed download of either shows the panel's reload message.
 export const StationPanel = lazyAfterFirstDraw(() =>
-  Promise.all([import('./station-panel'), loadStationSearch()]).then(
+  Promise.all([withDeferredMessages(import('./station-panel')), loadStationSearch()]).then(
     ([module]) => module.StationPanel,
   ),
 );
 
 export const StationDetails = lazyAfterFirstDraw(() =>
-  import('../features/station-details/station-details').then((module) => module.StationDetails),
+  withDeferredMessages(import('../features/station-details/station-details')).then(
+    (module) => module.StationDetails,
+  ),
 );
 
 export const StationTrend = lazyAfterFirstDraw(() =>
-  import('../features/station-trend/station-trend').then((module) => module.StationTrend),
+  withDeferredMessages(import('../features/station-trend/station-trend')).then(
+    (module) => module.StationTrend,
+  ),
 );
 
 export const TimeControl = lazyAfterFirstDraw(() =>
-  import('../features/time-control/time-control').then((module) => module.TimeControl),
+  withDeferredMessages(import('../features/time-control/time-control')).then(
+    (module) => module.TimeControl,
+  ),
 );
 
 export const NewsPanel = lazyAfterFirstDraw(() =>
-  import('../features/news/news-panel').then((module) => module.NewsPanel),
+  withDeferredMessages(import('../features/news/news-panel')).then((module) => module.NewsPanel),
 );
 
 export const RelatedNews = lazyAfterFirstDraw(() =>
-  import('../features/news/related-news').then((module) => module.RelatedNews),
+  withDeferredMessages(import('../features/news/related-news')).then(
+    (module) => module.RelatedNews,
+  ),
 );
 
 // An article a link opened is what the reader came for: it does not wait for the map.
 export const NewsArticleSlot = lazyAfterFirstDraw(
-  () => import('./news-article-slot').then((module) => module.NewsArticleSlot),
+  () =>
+    withDeferredMessages(import('./news-article-slot')).then((module) => module.NewsArticleSlot),
   { early: 'load' },
 );

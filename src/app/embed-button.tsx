@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { Observation } from '../domain/observation';
 import type { DashboardView } from '../features/embed/embed-choices';
+import { withDeferredMessages } from '../i18n/catalogs';
 import { useI18n } from '../i18n/i18n-context';
 import { useUrlState } from './use-url-state';
 
@@ -13,7 +14,9 @@ interface EmbedButtonProps {
 
 // Only readers who press 퍼가기 need the dialog: it loads then, not before the map is drawn.
 const EmbedDialog = lazy(() =>
-  import('../features/embed/embed-dialog').then((module) => ({ default: module.EmbedDialog })),
+  withDeferredMessages(import('../features/embed/embed-dialog')).then((module) => ({
+    default: module.EmbedDialog,
+  })),
 );
 
 /** The header's "퍼가기 / Embed" button and its dialog, fed with the dashboard's current view. */

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { loadCatalog, loadedCatalog } from './catalogs';
+import { isFirstDrawDone } from '../lib/first-draw';
+import { loadCatalog, loadedCatalog, setShownLanguage } from './catalogs';
 import type { Lang } from './lang';
 import { createTranslator, type Translate } from './translate';
 
@@ -22,11 +23,19 @@ const I18nContext = createContext<I18n>({ lang: 'ko', t: createTranslator('ko') 
  */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   const ready = useCatalogReady(lang);
+  // Set while rendering, not in an effect: code below may start fetching its
+  // deferred messages during this same render (an article a link opened).
+  if (ready) setShownLanguage(lang);
   const value = useMemo(() => (ready ? { lang, t: createTranslator(lang) } : null), [lang, ready]);
   return value && <I18nContext value={value}>{children}</I18nContext>;
 }
 
-/** True once `lang`'s catalog is loaded; a failed fetch is thrown to the nearest error boundary. */
+/**
+ * True once `lang`'s messages are loaded: before the first draw its
+ * first-view part, after it (a language changed by back or forward) all of
+ * it, since the deferred parts of the page may be on screen. A failed fetch
+ * is thrown to the nearest error boundary.
+ */
 function useCatalogReady(lang: Lang): boolean {
   const ready = loadedCatalog(lang) !== undefined;
   const [, setArrived] = useState<Lang | null>(null);
@@ -35,7 +44,7 @@ function useCatalogReady(lang: Lang): boolean {
     function fetchCatalog() {
       if (ready) return;
       let current = true;
-      loadCatalog(lang).then(
+      loadCatalog(lang, isFirstDrawDone() ? 'all' : 'first').then(
         () => current && setArrived(lang),
         (error: unknown) => current && setFailure({ error }),
       );

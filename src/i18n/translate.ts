@@ -1,6 +1,5 @@
-import { loadedCatalog } from './catalogs';
+import { loadedCatalog, type MessageKey } from './catalogs';
 import type { Lang } from './lang';
-import type { MessageKey } from './messages.ko';
 
 export type { MessageKey };
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -8,7 +7,10 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /**
  * Fill `{name}` placeholders. Values are text, and stay text wherever they are
- * rendered. The language's catalog must be here (`loadCatalog` in catalogs.ts).
+ * rendered. The language's first-view messages must be here (`loadCatalog` in
+ * catalogs.ts); a deferred message asked for before its part has come is a
+ * bug (code before the first draw that should use a first-view key), shown as
+ * its key and logged rather than thrown.
  */
 export function createTranslator(lang: Lang): Translate {
   const catalog = loadedCatalog(lang);
@@ -16,6 +18,10 @@ export function createTranslator(lang: Lang): Translate {
     throw new Error(`The ${lang} messages are not loaded: await loadCatalog('${lang}').`);
   return (key, params) => {
     const template = catalog[key];
+    if (template === undefined) {
+      console.error(`[nalssi] The ${lang} message "${key}" is not loaded yet.`);
+      return key;
+    }
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) =>
       name in params ? String(params[name]) : match,

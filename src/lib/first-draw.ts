@@ -17,14 +17,23 @@ export const STATIONS_RENDERED_MARK = 'nalssi:stations-rendered';
 const PATIENCE_MS = 4000;
 
 let release: () => void = () => {};
+let done = false;
 const firstDraw = new Promise<void>((resolve) => {
-  release = resolve;
+  release = () => {
+    done = true;
+    resolve();
+  };
 });
 setTimeout(() => release(), PATIENCE_MS);
 
 /** Resolves once the first draw is done (see above); already resolved after it. */
 export function afterFirstDraw(): Promise<void> {
   return firstDraw;
+}
+
+/** True once the first draw is done (see above). */
+export function isFirstDrawDone(): boolean {
+  return done;
 }
 
 /** Says the first draw is done, or that there will be none. Later calls do nothing. */

@@ -15,8 +15,9 @@ if (!('ResizeObserver' in globalThis)) {
   };
 }
 
-// The app fetches English messages on demand and defers features until the map's first draw
-// (tests/unit/i18n/catalogs.test.ts and tests/unit/lib/first-draw.test.ts test both): components
-// rendered alone here have no map to wait for and may render in English at once.
-await loadCatalog('en');
+// The app fetches English messages and the deferred parts of both catalogs on demand, and defers
+// features until the map's first draw (tests/unit/i18n/catalogs.test.ts and
+// tests/unit/lib/first-draw.test.ts test both): components rendered alone here have no map to
+// wait for and may render in either language at once.
+await Promise.all([loadCatalog('ko'), loadCatalog('en')]);
 firstDrawDone();

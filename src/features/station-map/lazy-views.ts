@@ -4,6 +4,7 @@
  * picks one (or a link opens in one), not before the sky view's first draw.
  */
 import { lazy } from 'react';
+import { withDeferredMessages } from '../../i18n/catalogs';
 
 export const TemperatureField = lazy(() =>
   import('./temperature-field').then((module) => ({ default: module.TemperatureField })),
@@ -13,6 +14,9 @@ export const WindLayer = lazy(() =>
   import('./wind-layer').then((module) => ({ default: module.WindLayer })),
 );
 
+// The legend's words are among the messages fetched after the first draw.
 export const WindLegend = lazy(() =>
-  import('./wind-legend').then((module) => ({ default: module.WindLegend })),
+  withDeferredMessages(import('./wind-legend')).then((module) => ({
+    default: module.WindLegend,
+  })),
 );
