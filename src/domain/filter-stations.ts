@@ -37,7 +37,11 @@ export function effectiveSort(order: SortOrder, origin: LatLon | null): SortOrde
   return order === 'distance' && origin === null ? DEFAULT_SORT : order;
 }
 
-const collators = { ko: new Intl.Collator('ko'), en: new Intl.Collator('en') };
+// Made on the first sort by name, not while the entry script runs: the first
+// Intl object of a page loads ICU's data (tens of milliseconds on a phone),
+// and only the name sort needs a collator.
+const collators: Partial<Record<'ko' | 'en', Intl.Collator>> = {};
+const collatorFor = (lang: 'ko' | 'en') => (collators[lang] ??= new Intl.Collator(lang));
 const byFeed = (a: Observation, b: Observation) => a.feedIndex - b.feedIndex;
 
 /**
@@ -80,7 +84,7 @@ export function sortStations(
         DIGITS.test(o.stationId) ? Number(o.stationId) : null,
       );
     case 'name': {
-      const collator = collators[lang];
+      const collator = collatorFor(lang);
       const name = (o: Observation) => stationName(o, lang);
       return inFeedOrder.sort((a, b) => collator.compare(name(a), name(b)));
     }
