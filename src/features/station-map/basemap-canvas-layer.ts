@@ -5,8 +5,8 @@
  * draw is a fill and a stroke under a scale-and-offset transform.
  */
 import { CanvasOverlay, type CanvasView } from './canvas-overlay';
-import type { MultiLineString } from 'geojson';
-import { linesToPath2D, projectBasemap, toPath2D, type BasemapSource } from './basemap-paths';
+import { linesToPath2D, projectBasemap, toPath2D } from './basemap-paths';
+import type { PackedLand, PackedLines } from './packed-lines';
 
 const BASEMAP_PANE = 'nalssi-basemap';
 
@@ -29,13 +29,13 @@ export class BasemapCanvasLayer extends CanvasOverlay {
   private readonly borders: Path2D;
 
   /** `borders`: the lines between provinces (시·도), drawn over the land, under the coast. */
-  constructor(source: BasemapSource, borders: MultiLineString) {
+  constructor(land: PackedLand, borders: PackedLines) {
     // Above tiles (z 200), below Leaflet's vector paths and the stations.
     super(BASEMAP_PANE, 250, 'nalssi-basemap');
-    const projected = projectBasemap(source);
+    const projected = projectBasemap(land);
     this.korea = toPath2D(projected.korea);
     this.neighbours = toPath2D(projected.neighbour);
-    this.borders = linesToPath2D(borders.coordinates);
+    this.borders = linesToPath2D(borders.lines);
   }
 
   protected override draw({

@@ -3,42 +3,23 @@
  * once. Drawing at any zoom is then one scale and one offset, with no
  * per-vertex work in JavaScript.
  */
-import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { mercatorX, mercatorY } from './mercator';
-
-export type BasemapRole = 'korea' | 'neighbour';
-
-export interface BasemapSource {
-  readonly features: readonly {
-    /** ISO 3166-1 numeric, as world-atlas writes it (e.g. '410' for South Korea). */
-    readonly id?: string | number;
-    readonly geometry: Polygon | MultiPolygon;
-    readonly properties: { readonly role: BasemapRole };
-  }[];
-}
+import { unpackLine, type LandRole, type PackedLand, type PackedLine } from './packed-lines';
 
 /** One closed ring as x, y pairs in zoom-0 pixels: [x0, y0, x1, y1, …]. */
 export type ProjectedRing = Float64Array;
 
-export type ProjectedBasemap = Record<BasemapRole, ProjectedRing[]>;
+export type ProjectedBasemap = Record<LandRole, ProjectedRing[]>;
 
-function projectRing(ring: readonly Position[]): ProjectedRing {
-  const flat = new Float64Array(ring.length * 2);
-  ring.forEach(([lon = 0, lat = 0], index) => {
-    flat[index * 2] = mercatorX(lon);
-    flat[index * 2 + 1] = mercatorY(lat);
-  });
-  return flat;
+function projectLine(line: PackedLine): ProjectedRing {
+  return unpackLine(line, mercatorX, mercatorY);
 }
 
-/** Every ring (outer and holes) of every feature, grouped by how it is drawn. */
-export function projectBasemap(source: BasemapSource): ProjectedBasemap {
+/** Every ring (outer and holes) of every country, grouped by how it is drawn. */
+export function projectBasemap(land: PackedLand): ProjectedBasemap {
   const projected: ProjectedBasemap = { korea: [], neighbour: [] };
-  for (const { geometry, properties } of source.features) {
-    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    for (const polygon of polygons)
-      for (const ring of polygon) projected[properties.role].push(projectRing(ring));
-  }
+  for (const { role, rings } of land.features)
+    for (const ring of rings) projected[role].push(projectLine(ring));
   return projected;
 }
 
@@ -55,10 +36,10 @@ export function toPath2D(rings: readonly ProjectedRing[]): Path2D {
 }
 
 /** Open lines (borders) in zoom-0 pixels as one path, projected once like the land. */
-export function linesToPath2D(lines: readonly (readonly Position[])[]): Path2D {
+export function linesToPath2D(lines: readonly PackedLine[]): Path2D {
   const path = new Path2D();
   for (const line of lines) {
-    const flat = projectRing(line);
+    const flat = projectLine(line);
     if (flat.length < 4) continue;
     path.moveTo(flat[0]!, flat[1]!);
     for (let i = 2; i < flat.length; i += 2) path.lineTo(flat[i]!, flat[i + 1]!);

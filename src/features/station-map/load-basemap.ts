@@ -1,13 +1,12 @@
-import type { MultiLineString } from 'geojson';
 import basemapUrl from 'virtual:korea-basemap';
 import provincesUrl from 'virtual:korea-provinces';
-import type { BasemapSource } from './basemap-paths';
+import type { PackedLand, PackedLines } from './packed-lines';
 
 export interface BasemapData {
   /** Land: Korea and its neighbours (Natural Earth), with their ISO ids. */
-  readonly land: BasemapSource;
+  readonly land: PackedLand;
   /** The lines between provinces (KOSTAT), no coastline. */
-  readonly borders: MultiLineString;
+  readonly borders: PackedLines;
 }
 
 let request: Promise<BasemapData> | null = null;
@@ -27,8 +26,8 @@ async function fetchJson<T>(url: string): Promise<T> {
  */
 export function loadBasemap(): Promise<BasemapData> {
   request ??= Promise.all([
-    fetchJson<BasemapSource>(basemapUrl),
-    fetchJson<MultiLineString>(provincesUrl),
+    fetchJson<PackedLand>(basemapUrl),
+    fetchJson<PackedLines>(provincesUrl),
   ]).then(([land, borders]) => ({ land, borders }));
   request.catch(() => {
     request = null;

@@ -4,7 +4,8 @@
  * estimate, not an observation, and the map says so beside it.
  */
 import { temperaturePaint } from '../../domain/temperature-scale';
-import { projectBasemap, toPath2D, type BasemapSource } from './basemap-paths';
+import { projectBasemap, toPath2D } from './basemap-paths';
+import type { PackedLand } from './packed-lines';
 import { CanvasOverlay, type CanvasView } from './canvas-overlay';
 import { idwGrid, type FieldSample } from './idw-grid';
 
@@ -25,10 +26,10 @@ export class TemperatureFieldLayer extends CanvasOverlay {
   /** Positions in zoom-0 pixels, temperatures in °C. */
   private samples: readonly FieldSample[] = [];
 
-  constructor(source: BasemapSource) {
+  constructor(land: PackedLand) {
     // Above the base map (250), below the stations (450).
     super(FIELD_PANE, 300, 'nalssi-temperature-field');
-    this.land = toPath2D(projectBasemap(source).korea);
+    this.land = toPath2D(projectBasemap(land).korea);
   }
 
   setSamples(samples: readonly FieldSample[]): void {

@@ -3,8 +3,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { unpackLine } from '../../../src/features/station-map/packed-lines';
 import {
   buildKoreaBasemap,
+  packBasemap,
   VIEW_BBOX,
   type Basemap,
   type BasemapFeature,
@@ -18,11 +20,12 @@ import {
 } from '../../../vite-plugins/vite-plugin-korea-basemap.ts';
 
 /**
- * Measured on world-atlas 2.0.2: 165,776 bytes (45,636 gzip). The budget is
- * ~1.3× that, so a regression (lost rounding, unclipped neighbour) fails here.
+ * What ships, packed (packed-lines.ts), measured on world-atlas 2.0.2: 68,988
+ * bytes (19,094 gzip; 165,776 and 45,284 as GeoJSON). The budget is ~1.3×
+ * that, so a regression (lost rounding, unclipped neighbour) fails here.
  */
-const BUDGET_BYTES = 216_000;
-const BUDGET_GZIP_BYTES = 60_000;
+const BUDGET_BYTES = 90_000;
+const BUDGET_GZIP_BYTES = 25_000;
 
 const basemap: Basemap = buildKoreaBasemap(JSON.parse(loadKoreaBasemapSource()));
 
@@ -117,8 +120,31 @@ describe('buildKoreaBasemap', () => {
     expect(problems).toEqual([]);
   });
 
-  it('stays within its size budget', () => {
-    const json = JSON.stringify(basemap);
+  it('packs every ring of every country, point for point', () => {
+    const packed = packBasemap(basemap);
+    expect(packed.features.map((f) => [f.id, f.role])).toEqual(
+      basemap.features.map((f) => [String(f.id), f.properties.role]),
+    );
+    packed.features.forEach((packedFeature, index) => {
+      const rings = polygonsOf(basemap.features[index]!).flat();
+      expect(packedFeature.rings).toHaveLength(rings.length);
+      rings.forEach((ring, r) => {
+        const flat = unpackLine(
+          packedFeature.rings[r]!,
+          (lon) => lon,
+          (lat) => lat,
+        );
+        expect(flat).toHaveLength(ring.length * 2);
+        ring.forEach(([lon = 0, lat = 0], i) => {
+          expect(Math.abs(flat[i * 2]! - lon)).toBeLessThan(1e-9);
+          expect(Math.abs(flat[i * 2 + 1]! - lat)).toBeLessThan(1e-9);
+        });
+      });
+    });
+  });
+
+  it('stays within its size budget, as shipped', () => {
+    const json = JSON.stringify(packBasemap(basemap));
     expect(json.length).toBeLessThan(BUDGET_BYTES);
     expect(gzipSync(json).length).toBeLessThan(BUDGET_GZIP_BYTES);
   });
@@ -134,7 +160,7 @@ describe('koreaBasemap() vite plugin', () => {
     return { resolveId, load };
   }
 
-  it('in a build, emits the FeatureCollection as a JSON asset and exports its URL', () => {
+  it('in a build, emits the packed base map as a JSON asset and exports its URL', () => {
     const { resolveId, load } = hooks('build');
     expect(resolveId.filter?.id).toBeInstanceOf(RegExp);
     // The resolve hook uses no plugin context, so an empty one is enough here.
@@ -153,7 +179,7 @@ describe('koreaBasemap() vite plugin', () => {
     expect(emitted).toHaveLength(1);
     expect(emitted[0]!.type).toBe('asset');
     expect(emitted[0]!.name).toBe(BASEMAP_ASSET_NAME);
-    expect(JSON.parse(emitted[0]!.source)).toEqual(basemap);
+    expect(JSON.parse(emitted[0]!.source)).toEqual(packBasemap(basemap));
   });
 
   it('on the dev server, exports the address its middleware serves', () => {

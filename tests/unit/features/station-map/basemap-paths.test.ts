@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { projectBasemap } from '../../../../src/features/station-map/basemap-paths';
+import {
+  packLine,
+  STEPS_PER_DEGREE,
+  unpackLine,
+} from '../../../../src/features/station-map/packed-lines';
 
 /** Web Mercator at zoom 0 (a 256-pixel world), written out independently of Leaflet. */
 function mercator(lon: number, lat: number): [number, number] {
@@ -17,15 +22,42 @@ const square = (lon: number, lat: number, size: number) => [
   [lon, lat],
 ];
 
+describe('packed lines', () => {
+  it('write each point as whole steps from the one before', () => {
+    expect(
+      packLine([
+        [126.9, 37.5],
+        [126.9012, 37.4995],
+      ]),
+    ).toEqual([1_269_000, 375_000, 12, -5]);
+  });
+
+  it('give back every point to 1/10,000 degree', () => {
+    const line = [
+      [126.1234, 37.5678],
+      [126.1235, 37.5601],
+      [-0.0001, 0],
+      [132.9999, 43.5],
+    ];
+    const flat = unpackLine(
+      packLine(line),
+      (lon) => lon,
+      (lat) => lat,
+    );
+    line.forEach(([lon, lat], index) => {
+      expect(flat[index * 2]).toBeCloseTo(lon!, 9);
+      expect(flat[index * 2 + 1]).toBeCloseTo(lat!, 9);
+    });
+    // Rounded to a step, not truncated.
+    expect(packLine([[0.00006, 0.00004]])).toEqual([1, 0]);
+    expect(STEPS_PER_DEGREE).toBe(10_000);
+  });
+});
+
 describe('projectBasemap', () => {
   it('projects every vertex to zoom-0 Web Mercator pixels', () => {
     const projected = projectBasemap({
-      features: [
-        {
-          geometry: { type: 'Polygon', coordinates: [square(126.9, 37.5, 0.2)] },
-          properties: { role: 'korea' },
-        },
-      ],
+      features: [{ id: '410', role: 'korea', rings: [packLine(square(126.9, 37.5, 0.2))] }],
     });
     expect(projected.korea).toHaveLength(1);
     const ring = projected.korea[0]!;
@@ -37,23 +69,17 @@ describe('projectBasemap', () => {
     });
   });
 
-  it('keeps holes and every polygon of a multipolygon, grouped by role', () => {
+  it('keeps every ring of every country, grouped by role', () => {
     const projected = projectBasemap({
       features: [
         {
-          geometry: {
-            type: 'MultiPolygon',
-            coordinates: [
-              [square(126, 33, 1), square(126.4, 33.4, 0.2)],
-              [square(130.8, 37.4, 0.1)],
-            ],
-          },
-          properties: { role: 'korea' },
+          id: '410',
+          role: 'korea',
+          rings: [square(126, 33, 1), square(126.4, 33.4, 0.2), square(130.8, 37.4, 0.1)].map(
+            packLine,
+          ),
         },
-        {
-          geometry: { type: 'Polygon', coordinates: [square(129, 34, 1)] },
-          properties: { role: 'neighbour' },
-        },
+        { id: '392', role: 'neighbour', rings: [packLine(square(129, 34, 1))] },
       ],
     });
     expect(projected.korea).toHaveLength(3);
