@@ -17,6 +17,10 @@ import { staticClosure } from './chunk-graph.ts';
 
 const SCRIPT = 'src/app/early-requests.ts';
 const CATALOGS = { en: 'src/i18n/messages.en.ts' };
+const DEFERRED_CATALOGS = {
+  ko: 'src/i18n/messages.ko.deferred.ts',
+  en: 'src/i18n/messages.en.deferred.ts',
+};
 const STATION_SEARCH = 'src/domain/search-stations.ts';
 const ARTICLE = ['src/app/news-article-slot.tsx', 'src/features/news/parse-news.ts'];
 
@@ -67,6 +71,12 @@ export function earlyRequests(): Plugin {
           stationSearch: needed([STATION_SEARCH]).map((chunk) => url(chunk.fileName)),
           intl: { locales: LOCALE, timeZone: KOREA_TIME_ZONE },
           article: {
+            messages: Object.fromEntries(
+              Object.entries(DEFERRED_CATALOGS).map(([lang, module]) => [
+                lang,
+                needed([module]).map((chunk) => url(chunk.fileName)),
+              ]),
+            ),
             modules: article.map((chunk) => url(chunk.fileName)),
             styles: article.flatMap((chunk) =>
               [...(chunk.viteMetadata?.importedCss ?? [])].map(url),

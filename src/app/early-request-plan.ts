@@ -13,6 +13,8 @@ export interface EarlyRequestPlan {
   readonly stationSearch: readonly string[];
   /** What `?news=<id>` shows first: the article's modules and stylesheets, and the feed. */
   readonly article: {
+    /** Per language, the module URLs of the messages fetched after the first draw, which the article uses. */
+    readonly messages: Readonly<Record<string, readonly string[]>>;
     readonly modules: readonly string[];
     readonly styles: readonly string[];
     readonly feed: string;

@@ -70,6 +70,9 @@ export function startEarlyRequests(
   if (params.get('news')?.trim()) {
     hints.push({ rel: 'preload', as: 'fetch', href: plan.article.feed });
     for (const href of plan.article.modules) hints.push({ rel: 'modulepreload', href });
+    // The article's words are among the messages that otherwise come after the first draw.
+    const messages = plan.article.messages[lang ?? Object.keys(plan.intl.locales)[0]!] ?? [];
+    for (const href of messages) hints.push({ rel: 'modulepreload', href });
     for (const href of plan.article.styles) hints.push({ rel: 'preload', as: 'style', href });
   }
 

@@ -122,6 +122,7 @@ test('an English page, a linked article and a search start their downloads besid
   const article = [
     /\/news-article-slot-[^/]+\.js$/,
     /\/parse-news-[^/]+\.js$/,
+    /\/messages\.ko\.deferred-[^/]+\.js$/,
     /\/data\/news\.json$/,
   ];
   const articleSeen = requestsWhileEntryHeld(page, article);

@@ -11,6 +11,10 @@ const PLAN: EarlyRequestPlan = {
   stationSearch: ['./assets/search-stations-x.js', './assets/es-hangul-x.js'],
   intl: { locales: { ko: 'ko-KR', en: 'en-GB' }, timeZone: 'Asia/Seoul' },
   article: {
+    messages: {
+      ko: ['./assets/messages.ko.deferred-x.js'],
+      en: ['./assets/messages.en.deferred-x.js'],
+    },
     modules: ['./assets/news-article-slot-x.js', './assets/parse-news-x.js'],
     styles: ['./assets/news-x.css'],
     feed: './data/news.json',
@@ -76,10 +80,19 @@ describe('startEarlyRequests', () => {
       'preload:fetch ./data/news.json',
       'modulepreload ./assets/news-article-slot-x.js',
       'modulepreload ./assets/parse-news-x.js',
+      'modulepreload ./assets/messages.ko.deferred-x.js',
       'preload:style ./assets/news-x.css',
     ]);
     for (const link of document.head.querySelectorAll('link'))
       expect(link.crossOrigin).toBe('anonymous');
+  });
+
+  it("preloads an English article's English messages, both parts", () => {
+    withPlan(PLAN);
+    startEarlyRequests(document, '?lang=en&news=gumi-americas-delegation', () => null);
+    expect(hints()).toContain('modulepreload ./assets/messages.en-x.js');
+    expect(hints()).toContain('modulepreload ./assets/messages.en.deferred-x.js');
+    expect(hints()).not.toContain('modulepreload ./assets/messages.ko.deferred-x.js');
   });
 
   it('preloads the station search code for an address with a search', () => {
