@@ -64,19 +64,47 @@ test('a linked article comes first, the map after it, the station details after 
     expect(start).toBeGreaterThan(drawnAt);
 });
 
-test('a Korean page never fetches the English messages; an English one does', async ({
+test('a Korean page never fetches the English messages; an English one does, each rest after the draw', async ({
   dashboard,
   page,
 }) => {
   await dashboard.open();
   await dashboard.expectStationsDrawn(97);
   await expect(dashboard.rows.first()).toBeVisible();
-  expect(await scriptStarts(page, 'messages.en-')).toEqual([]);
+  // Neither English part; Korean's deferred part only after the draw.
+  expect(await scriptStarts(page, 'messages.en')).toEqual([]);
+  const koreanRest = await scriptStarts(page, 'messages.ko.deferred-');
+  expect(koreanRest).toHaveLength(1);
+  expect(koreanRest[0]).toBeGreaterThan(await firstDrawAt(page));
 
   await dashboard.open('?lang=en');
   await dashboard.expectStationsDrawn(97);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nalssi');
+  await expect(dashboard.rows.first()).toBeVisible();
   expect(await scriptStarts(page, 'messages.en-')).toHaveLength(1);
+  const englishRest = await scriptStarts(page, 'messages.en.deferred-');
+  expect(englishRest).toHaveLength(1);
+  expect(englishRest[0]).toBeGreaterThan(await firstDrawAt(page));
+  expect(await scriptStarts(page, 'messages.ko.deferred-')).toEqual([]);
+});
+
+test('messages that cannot be fetched after the draw offer a reload, and the map still works', async ({
+  dashboard,
+  page,
+}) => {
+  await page.route('**/assets/messages.ko.deferred-*.js', (route) =>
+    route.abort('internetdisconnected'),
+  );
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(97);
+  const failure = page.locator('.deferred-failed').first();
+  await expect(failure).toContainText('화면 일부를 불러오지 못했습니다');
+  // No key is ever shown in place of words.
+  await expect(page.locator('body')).not.toContainText('list.count');
+
+  await page.unroute('**/assets/messages.ko.deferred-*.js');
+  await failure.getByRole('button', { name: '새로 고침' }).click();
+  await expect(dashboard.rows.first()).toBeVisible();
 });
 
 /**
