@@ -30,6 +30,11 @@ export default defineConfig({
     // The chunk graph, so bench/bundle-sizes.ts can tell initial from lazy chunks exactly.
     manifest: true,
     rollupOptions: {
+      output: {
+        // Named for what it is: a chunk is otherwise named after its first module's
+        // folder, and es-hangul's is `dist`.
+        codeSplitting: { groups: [{ name: 'es-hangul', test: /node_modules[\\/]es-hangul[\\/]/ }] },
+      },
       input: {
         main: 'index.html',
         // The portal widget; its loader, dist/embed.js, comes from the embedLoader plugin.
