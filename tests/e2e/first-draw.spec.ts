@@ -254,4 +254,14 @@ test('search code that cannot be fetched offers a reload, and the map still work
   await dashboard.open();
   await dashboard.expectStationsDrawn(97);
   await expect(page.locator('.deferred-failed')).toContainText('화면 일부를 불러오지 못했습니다');
+
+  // With a search in the address the map waits for the code, so the page says why it is empty.
+  // (The panel comes once the first draw is given up on: PATIENCE_MS, 4 s, in lib/first-draw.ts.)
+  await dashboard.open('?q=구');
+  await expect(page.locator('.deferred-failed')).toContainText('화면 일부를 불러오지 못했습니다', {
+    timeout: 15_000,
+  });
+  await expect(
+    page.locator('.deferred-failed').getByRole('button', { name: '새로 고침' }),
+  ).toBeVisible();
 });
