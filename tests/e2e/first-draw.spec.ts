@@ -30,6 +30,11 @@ function firstDrawAt(page: import('@playwright/test').Page): Promise<number> {
   }, RENDERED_MARK);
 }
 
+/** Makes every download of the asset files matching `glob` fail, as on a phone that lost its connection. */
+async function cutOff(page: import('@playwright/test').Page, glob: string): Promise<void> {
+  await page.route(`**/assets/${glob}`, (route) => route.abort('internetdisconnected'));
+}
+
 test('the list and the news come after the stations are drawn', async ({ dashboard, page }) => {
   await dashboard.open();
   await dashboard.expectStationsDrawn(97);
@@ -92,9 +97,7 @@ test('messages that cannot be fetched after the draw offer a reload, and the map
   dashboard,
   page,
 }) => {
-  await page.route('**/assets/messages.ko.deferred-*.js', (route) =>
-    route.abort('internetdisconnected'),
-  );
+  await cutOff(page, 'messages.ko.deferred-*.js');
   await dashboard.open();
   await dashboard.expectStationsDrawn(97);
   const failure = page.locator('.deferred-failed').first();
@@ -181,7 +184,7 @@ test('switching to English offline says so and keeps the page in Korean', async 
 }) => {
   await dashboard.open();
   await dashboard.expectStationsDrawn(97);
-  await page.route('**/assets/messages.en-*.js', (route) => route.abort('internetdisconnected'));
+  await cutOff(page, 'messages.en-*.js');
   await page.locator('.header-tools button[lang]').click();
   await expect(page.getByRole('alert')).toContainText('영어 화면을 불러오지 못했습니다');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
@@ -198,7 +201,7 @@ test('a list that cannot be fetched offers a reload, and the map still works', a
   dashboard,
   page,
 }) => {
-  await page.route('**/assets/station-panel-*.js', (route) => route.abort('internetdisconnected'));
+  await cutOff(page, 'station-panel-*.js');
   await dashboard.open();
   await dashboard.expectStationsDrawn(97);
   const failure = page.locator('.deferred-failed');
@@ -248,9 +251,7 @@ test('search code that cannot be fetched offers a reload, and the map still work
   dashboard,
   page,
 }) => {
-  await page.route('**/assets/search-stations-*.js', (route) =>
-    route.abort('internetdisconnected'),
-  );
+  await cutOff(page, 'search-stations-*.js');
   await dashboard.open();
   await dashboard.expectStationsDrawn(97);
   await expect(page.locator('.deferred-failed')).toContainText('화면 일부를 불러오지 못했습니다');

@@ -50,8 +50,8 @@ export function packLine(positions: readonly Position[]): number[] {
 }
 
 /**
- * Browser side: a packed line's points through `project` (degrees in,
- * pixels out), as a flat [x₀, y₀, x₁, y₁, …] array.
+ * Browser side: a packed line's points through `projectLon` and `projectLat`
+ * (degrees in, pixels out), as a flat [x₀, y₀, x₁, y₁, …] array.
  */
 export function unpackLine(
   packed: PackedLine,
