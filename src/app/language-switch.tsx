@@ -3,6 +3,13 @@ import { loadCatalog } from '../i18n/catalogs';
 import { useI18n } from '../i18n/i18n-context';
 import { useLanguage } from './use-language';
 
+/** This address with `lang` set: the page in that language, loaded afresh. */
+function addressIn(lang: string): string {
+  const url = new URL(window.location.href);
+  url.searchParams.set('lang', lang);
+  return url.href;
+}
+
 export function LanguageSwitch() {
   const { t, lang } = useI18n();
   const [, setLang] = useLanguage();
@@ -28,8 +35,14 @@ export function LanguageSwitch() {
         {t('app.language')}
       </button>
       {failed && (
+        // Pressing the button again tries the same download, but some browsers (Debian's
+        // Chromium 150 among them) remember a failed module for the page's life and never fetch
+        // it again. The link loads the page in the other language afresh, which any browser can.
         <p className="language-failed" role="alert">
-          {t('app.languageFailed')}
+          {t('app.languageFailed')}{' '}
+          <a href={addressIn(other)} lang={other} hrefLang={other}>
+            {t('app.languageReload')}
+          </a>
         </p>
       )}
     </>

@@ -10,6 +10,7 @@ export const en: Record<FirstMessageKey, string> = {
   'app.languageLabel': '한국어 보기',
   'app.languageFailed':
     'The Korean page could not be loaded. Check the connection and press again.',
+  'app.languageReload': '한국어로 새로 고침',
   'app.partFailed': 'Part of the page could not be loaded. Check the connection and reload.',
   'app.reload': 'Reload',
   'list.loading': 'Loading the list…',

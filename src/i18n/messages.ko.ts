@@ -18,6 +18,7 @@ export const ko = {
   'app.language': 'English',
   'app.languageLabel': 'Switch to English',
   'app.languageFailed': '영어 화면을 불러오지 못했습니다. 연결을 확인하고 다시 누르세요.',
+  'app.languageReload': 'Reload in English',
   'app.partFailed': '화면 일부를 불러오지 못했습니다. 연결을 확인하고 새로 고치세요.',
   'app.reload': '새로 고침',
   'list.loading': '목록을 불러오는 중…',

@@ -190,10 +190,13 @@ test('switching to English offline says so and keeps the page in Korean', async 
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(dashboard.rows.first()).toBeVisible();
 
-  // Back online, the same button works.
+  // Back online, the link in the message loads the page in English, whether or not the browser
+  // would fetch a module that failed once again.
   await page.unroute('**/assets/messages.en-*.js');
-  await page.locator('.header-tools button[lang]').click();
+  await page.getByRole('alert').getByRole('link', { name: 'Reload in English' }).click();
+  await expect(page).toHaveURL(/[?&]lang=en/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await dashboard.expectStationsDrawn(97);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
