@@ -11,7 +11,7 @@ import { DotStamper } from './dot-stamper';
 import type { Box } from './declutter';
 import { layoutLabels, SELECTED_EXTRA_RADIUS, type StationLabel } from './label-layout';
 import { labelStyle, type LabelStyle } from './label-style';
-import { SpriteCache } from './sprite-cache';
+import { SpriteAtlas, type Sprite, type SpriteSize } from './sprite-atlas';
 import { compareStationRank, isPrincipalStation } from '../../domain/station-rank';
 import { firstDrawDone, STATIONS_RENDERED_MARK } from '../../lib/first-draw';
 
@@ -114,10 +114,12 @@ export class StationCanvasLayer extends CanvasOverlay {
   /** The frame callback of a draw `setStations` asked for (0: none waiting). */
   private frame = 0;
   private drawingInFrame = false;
+  /** False until the first `setStations`: the map adds the layer before it has stations. */
+  private stationsGiven = false;
   /** One sprite per look (colour, glyph, size, news mark): a few dozen at most. */
-  private readonly markerSprites = new SpriteCache(256);
+  private readonly markerSprites = new SpriteAtlas(256);
   /** Labels repeat (temperatures, and names across redraws); older ones are dropped past the limit. */
-  private readonly labelSprites = new SpriteCache(600);
+  private readonly labelSprites = new SpriteAtlas(600);
   /** measureText is slow; temperatures repeat, so widths are cached per text. */
   private readonly textWidths = new Map<string, number>();
   private readonly onStationClick: (id: string) => void;
@@ -148,7 +150,6 @@ export class StationCanvasLayer extends CanvasOverlay {
     };
   }
 
-  /** Replace the stations and redraw at once. */
   /**
    * New stations or a new selection, drawn in the next frame rather than at
    * once: the input that caused it (a chip, a keystroke) finishes its task
@@ -156,8 +157,14 @@ export class StationCanvasLayer extends CanvasOverlay {
    * one frame cost one draw.
    */
   setStations(points: readonly StationPoint[], selectedId: string | null): void {
+    this.stationsGiven = true;
     this.points = points;
     this.selectedId = selectedId;
+    this.drawInNextFrame();
+  }
+
+  /** Draw again in the next frame, together with any other change waiting for it. */
+  requestDraw(): void {
     this.drawInNextFrame();
   }
 
@@ -243,6 +250,9 @@ export class StationCanvasLayer extends CanvasOverlay {
   }
 
   protected override draw(view: CanvasView): void {
+    // Added to the map before its stations: the new canvas is blank already, and drawing
+    // nothing would cost a frame on a phone and mark a draw of no stations.
+    if (!this.stationsGiven) return;
     // A pan or zoom draws at once, with the latest stations: a draw still waiting has nothing to add.
     if (this.frame !== 0 && !this.drawingInFrame) {
       cancelAnimationFrame(this.frame);
@@ -295,11 +305,17 @@ export class StationCanvasLayer extends CanvasOverlay {
     if (dots) this.drawDots(ctx, visible, xs, ys, radius, colors.outline, view);
     else {
       // Full markers are copies of pre-drawn sprites: without a GPU, stroking a
-      // glyph path per marker costs far more than copying a small bitmap.
+      // glyph path per marker costs far more than copying a small bitmap. All
+      // sprites are made before the first copy (see `SpriteAtlas`).
+      const markers = visible.map((i) => this.markerSprite(points[i]!, radiusOf(i), colors, ratio));
       for (let k = visible.length - 1; k >= 0; k -= 1) {
         const i = visible[k]!;
-        this.drawMarker(ctx, points[i]!, xs[i]!, ys[i]!, radiusOf(i), colors, ratio);
+        const { sprite, half, size } = markers[k]!;
+        // Whole device pixels: a sprite copied at a fractional offset would be resampled and blur.
+        ctx.globalAlpha = points[i]!.muted ? MUTED_ALPHA : 1;
+        SpriteAtlas.draw(ctx, sprite, snap(xs[i]! - half, ratio), snap(ys[i]! - half, ratio), size);
       }
+      ctx.globalAlpha = 1;
     }
     // The selected station is drawn last (on top), larger, with a ring.
     if (selectedIndex >= 0) {
@@ -339,12 +355,16 @@ export class StationCanvasLayer extends CanvasOverlay {
       placed.length <= this.labelSprites.capacity
         ? performance.now() + LABEL_SPRITE_BUDGET_MS
         : Number.POSITIVE_INFINITY;
-    let labelsLeft = false;
-    for (const label of placed) {
-      const drawn = this.drawLabel(ctx, label, style, colors, ratio, spriteDeadline);
-      labelsLeft ||= !drawn;
-    }
-    if (labelsLeft) this.drawInNextFrame();
+    const labelSprites = placed.map((label) =>
+      this.labelSprite(label, style, colors, ratio, spriteDeadline),
+    );
+    labelSprites.forEach((sprite, k) => {
+      if (!sprite) return;
+      const label = placed[k]!;
+      const x = snap(label.left - LABEL_HALO, ratio);
+      SpriteAtlas.draw(ctx, sprite.sprite, x, snap(label.top - LABEL_HALO, ratio), sprite.size);
+    });
+    if (labelSprites.includes(null)) this.drawInNextFrame();
     ctx.restore();
 
     // Marked in the frame that paints this canvas: at once when drawing in a frame callback,
@@ -388,45 +408,41 @@ export class StationCanvasLayer extends CanvasOverlay {
     this.dotStamper.end(ctx);
   }
 
-  /** A full marker (disc, glyph, news mark) copied from its sprite. */
-  private drawMarker(
-    ctx: CanvasRenderingContext2D,
+  /** The sprite of a full marker (disc, glyph, news mark), and where its centre is on it. */
+  private markerSprite(
     point: StationPoint,
-    x: number,
-    y: number,
     radius: number,
     colors: ThemeColors,
     ratio: number,
-  ): void {
+  ): { sprite: Sprite; half: number; size: SpriteSize } {
     // Room for the outline and for the news mark that sits on the upper right.
     const half = Math.ceil(Math.max(radius + 2, radius * 0.8 + 6));
-    const size = 2 * half;
+    const size = { width: 2 * half, height: 2 * half };
     const key = `${point.color}|${point.ink}|${point.outline}|${point.glyph}|${radius}|${point.badge ? 1 : 0}`;
-    const sprite = this.markerSprites.get(key, { width: size, height: size }, ratio, (sctx) => {
+    const sprite = this.markerSprites.get(key, size, ratio, (sctx) => {
       drawDisc(sctx, half, half, radius, point.color, 1.5, point.outline ?? colors.outline);
       this.drawGlyph(sctx, point, half, half, radius, colors);
     });
-    // Whole device pixels: a sprite copied at a fractional offset would be resampled and blur.
-    ctx.globalAlpha = point.muted ? MUTED_ALPHA : 1;
-    ctx.drawImage(sprite, snap(x - half, ratio), snap(y - half, ratio), size, size);
-    ctx.globalAlpha = 1;
+    return { sprite, half, size };
   }
 
-  /** A label with its halo, copied from its sprite; a stacked label centres its two lines. */
-  /** Draws the label and returns true, or false when its sprite is new and the deadline has passed. */
-  private drawLabel(
-    ctx: CanvasRenderingContext2D,
+  /**
+   * The sprite of a label with its halo (a stacked label centres its two
+   * lines), or null when it is new and the deadline has passed.
+   */
+  private labelSprite(
     label: StationLabel,
     style: LabelStyle,
     colors: ThemeColors,
     ratio: number,
     spriteDeadline: number,
-  ): boolean {
+  ): { sprite: Sprite; size: SpriteSize } | null {
     const width = Math.ceil(label.width) + 2 * LABEL_HALO;
     const height = label.height + 2 * LABEL_HALO;
     const key = `${style.font}|${label.lines.join('\n')}`;
-    if (!this.labelSprites.has(key) && performance.now() > spriteDeadline) return false;
-    const sprite = this.labelSprites.get(key, { width, height }, ratio, (sctx) => {
+    if (!this.labelSprites.has(key) && performance.now() > spriteDeadline) return null;
+    const size = { width, height };
+    const sprite = this.labelSprites.get(key, size, ratio, (sctx) => {
       sctx.font = style.font;
       sctx.textBaseline = 'middle';
       sctx.textAlign = label.lines.length > 1 ? 'center' : 'left';
@@ -441,14 +457,7 @@ export class StationCanvasLayer extends CanvasOverlay {
         sctx.fillText(line, x, y);
       });
     });
-    ctx.drawImage(
-      sprite,
-      snap(label.left - LABEL_HALO, ratio),
-      snap(label.top - LABEL_HALO, ratio),
-      width,
-      height,
-    );
-    return true;
+    return { sprite, size };
   }
 
   /** The condition glyph in the marker's ink, and the news mark when the station has news. */

@@ -40,9 +40,11 @@ export function useLabelCovers(
     const present = [map.zoomControl?.getContainer(), ...elementsRef.current()].filter(
       (element): element is Element => element instanceof Element,
     );
+    // A draw in the next frame, not now: the stations' own draw may be waiting for that frame
+    // already, and one draw reads the new boxes for both.
     const redrawIfMoved = () => {
       if (boxesSignature(coverBoxes(map.getContainer(), present)) !== drawnWith.current)
-        layer.redraw();
+        layer.requestDraw();
     };
     // Checked in the next frame, not now: measuring the panels here would force a layout inside
     // the task of the input that caused this render (a keystroke, a chip).
