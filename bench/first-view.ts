@@ -5,12 +5,19 @@
  * load: first contentful paint, the largest contentful paint (on the
  * dashboard, the header's line with the feed's time) and the stations drawn.
  *
+ * Blocking time is Lighthouse's Total Blocking Time measured on this real,
+ * throttled load: every task's time over 50 ms between the first contentful
+ * paint and the quiet after the stations are drawn (3 s without a long task).
+ *
  * Lighthouse simulates its mobile timings from one fast load; on a shared
  * machine its blocking-time figure swings by 2–3× between runs. This script
  * compares two builds load by load instead, in ABBA order, and reports
  * medians and the median of the per-pair ratios.
  *
- *   tsx bench/first-view.ts --base <dist of the earlier build> [--dist dist] [--pairs 10] [--path /?lang=en]
+ *   tsx bench/first-view.ts --base <dist of the earlier build> [--dist dist] [--pairs 10] [--path /?lang=en] [--phone]
+ *
+ * `--phone` loads at Lighthouse's mobile screen (412×823 CSS pixels, pixel
+ * ratio 1.75, touch) instead of a 1280×720 laptop window.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -24,7 +31,18 @@ interface FirstView {
   readonly fcp: number;
   readonly lcp: number;
   readonly drawn: number;
+  readonly blocking: number;
 }
+
+/** Lighthouse's phone: its screen, pixel ratio and touch. */
+const PHONE = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+} as const;
+/** Quiet time after the stations are drawn that ends the blocking-time window (Lighthouse waits 5 s). */
+const QUIET_MS = 3000;
 
 const THROTTLING = {
   latency: 150,
@@ -37,8 +55,9 @@ async function loadOnce(
   browser: Awaited<ReturnType<typeof launchChromium>>,
   server: StaticServer,
   path: string,
+  phone: boolean,
 ): Promise<FirstView> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(phone ? PHONE : {});
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -52,10 +71,16 @@ async function loadOnce(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuRate });
     await page.addInitScript(() => {
       const paints: number[] = [];
+      const tasks: { start: number; end: number }[] = [];
       Object.defineProperty(window, '__firstViewLcp', { value: paints });
+      Object.defineProperty(window, '__firstViewTasks', { value: tasks });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) paints.push(entry.startTime);
       }).observe({ type: 'largest-contentful-paint', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          tasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(server.origin + path);
     await page.waitForFunction(
@@ -63,12 +88,33 @@ async function loadOnce(
       STATIONS_RENDERED_MARK,
       { timeout: 30_000, polling: 100 },
     );
+    // The window ends after QUIET_MS without a long task (at most 20 s after the draw).
+    await page.waitForFunction(
+      ({ quiet, name }) => {
+        const tasks = (window as unknown as { __firstViewTasks: { end: number }[] })
+          .__firstViewTasks;
+        const drawn = performance.getEntriesByName(name, 'mark')[0];
+        const since = Math.max(drawn?.startTime ?? 0, tasks.at(-1)?.end ?? 0);
+        return performance.now() - since > quiet;
+      },
+      { quiet: QUIET_MS, name: STATIONS_RENDERED_MARK },
+      { timeout: 20_000 + QUIET_MS, polling: 250 },
+    );
     return await page.evaluate((name) => {
       const lcp = (window as unknown as { __firstViewLcp: number[] }).__firstViewLcp;
+      const tasks = (window as unknown as { __firstViewTasks: { start: number; end: number }[] })
+        .__firstViewTasks;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      // As Lighthouse: only the part of a task after the first contentful paint counts.
+      const blocking = tasks.reduce(
+        (sum, task) => sum + Math.max(0, task.end - Math.max(task.start, fcp) - 50),
+        0,
+      );
       return {
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        fcp,
         lcp: lcp.at(-1) ?? Number.NaN,
         drawn: performance.getEntriesByName(name, 'mark')[0]!.startTime,
+        blocking,
       };
     }, STATIONS_RENDERED_MARK);
   } finally {
@@ -83,6 +129,7 @@ async function main(): Promise<void> {
       dist: { type: 'string', default: DEFAULT_DIST },
       pairs: { type: 'string', default: '10' },
       path: { type: 'string', default: '/' },
+      phone: { type: 'boolean', default: false },
     },
   });
   if (!values.base) throw new Error('--base <dist of the build to compare with> is required');
@@ -96,13 +143,13 @@ async function main(): Promise<void> {
   const runs: { base: FirstView; app: FirstView }[] = [];
   try {
     // One warm-up load each, discarded: the first load of a process pays for its own start.
-    await loadOnce(browser, servers.base, values.path);
-    await loadOnce(browser, servers.app, values.path);
+    await loadOnce(browser, servers.base, values.path, values.phone);
+    await loadOnce(browser, servers.app, values.path, values.phone);
     for (let pair = 0; pair < pairs; pair++) {
       const order = pair % 2 === 0 ? (['base', 'app'] as const) : (['app', 'base'] as const);
       const views: Partial<Record<'base' | 'app', FirstView>> = {};
       for (const build of order)
-        views[build] = await loadOnce(browser, servers[build], values.path);
+        views[build] = await loadOnce(browser, servers[build], values.path, values.phone);
       runs.push({ base: views.base!, app: views.app! });
     }
   } finally {
@@ -113,7 +160,7 @@ async function main(): Promise<void> {
   const ms = (s: Spread) =>
     `${Math.round(s.median)} ms (${Math.round(s.min)}–${Math.round(s.max)})`;
   const lines = [
-    `### First view, ${values.path}: ${pairs} ABBA pairs, 150 ms RTT, 1.6 Mbit/s, CPU 4×`,
+    `### First view, ${values.path}${values.phone ? ' (phone screen)' : ''}: ${pairs} ABBA pairs, 150 ms RTT, 1.6 Mbit/s, CPU 4×`,
     '',
     `Base: ${builds.base} · this build: ${builds.app}`,
     '',
@@ -124,6 +171,7 @@ async function main(): Promise<void> {
     ['First contentful paint', 'fcp'],
     ['Largest contentful paint', 'lcp'],
     ['Stations drawn', 'drawn'],
+    ['Blocking time after first paint', 'blocking'],
   ] as const) {
     const ratio = pairRatios(runs.map((run) => ({ app: run.app[key], floor: run.base[key] })));
     lines.push(
