@@ -128,7 +128,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['leaflet', 'leaflet/*', 'react-leaflet'],
+              group: ['leaflet', 'leaflet/*', 'react-leaflet', 'react-leaflet/*'],
               message: 'Only src/features/station-map imports Leaflet (it is lazy-loaded).',
             },
           ],

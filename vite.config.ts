@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import { earlyRequests } from './vite-plugins/vite-plugin-early-requests.ts';
 import { embedBudget } from './vite-plugins/vite-plugin-embed-budget.ts';
 import { embedLoader } from './vite-plugins/vite-plugin-embed-loader.ts';
-import { leafletEsm } from './vite-plugins/leaflet-esm.ts';
+import { leafletParts } from './vite-plugins/leaflet-parts.ts';
 import { koreaBasemap } from './vite-plugins/vite-plugin-korea-basemap.ts';
 import { koreaProvinces } from './vite-plugins/vite-plugin-korea-provinces.ts';
 import { preloadCritical } from './vite-plugins/vite-plugin-preload-critical.ts';
@@ -21,7 +21,7 @@ export default defineConfig({
     preloadCritical(),
     earlyRequests(),
   ],
-  resolve: { alias: [leafletEsm] },
+  resolve: { alias: [leafletParts] },
   build: {
     target: 'es2022',
     // Safari before 17 ignores modulepreload links and fetches those chunks when

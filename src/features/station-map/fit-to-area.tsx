@@ -1,6 +1,6 @@
 import { latLngBounds } from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 
 export interface AreaPoint {
   readonly lat: number;

@@ -1,29 +1,39 @@
-import { CircleMarker } from 'react-leaflet';
+import { useEffect, useRef } from 'react';
+import { latLng } from 'leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import type { LatLon } from '../../domain/distance';
-
-/** A blue dot with a white ring reads as "you are here" on light and dark maps alike. */
-const HERE_STYLE = {
-  color: '#ffffff',
-  weight: 3,
-  fillColor: '#1a6fe0',
-  fillOpacity: 1,
-};
+import { HereLayer } from './here-layer';
 
 /**
- * The reader's position (near me). Drawn only, never interactive or
- * focusable; the map region's hidden text says what the dot is.
+ * The reader's position (near me): a blue dot with a white ring, which reads
+ * as "you are here" on light and dark maps alike (`station-map.css`). Drawn
+ * only, never interactive or focusable; the map region's hidden text says
+ * what the dot is.
  */
 export function HereMark({ position }: { position: LatLon }) {
-  return (
-    <CircleMarker
-      center={[position.lat, position.lon]}
-      radius={6}
-      interactive={false}
-      bubblingMouseEvents={false}
-      pane="markerPane"
-      pathOptions={HERE_STYLE}
-      // Read once at creation (setStyle ignores it): how tests and styles find the dot.
-      className="nalssi-here"
-    />
+  const map = useMap();
+  const layerRef = useRef<HereLayer | null>(null);
+  const { lat, lon } = position;
+
+  useEffect(
+    function addHereLayer() {
+      const layer = new HereLayer(latLng(0, 0));
+      layerRef.current = layer;
+      layer.addTo(map);
+      return function removeHereLayer() {
+        layer.remove();
+        layerRef.current = null;
+      };
+    },
+    [map],
   );
+
+  useEffect(
+    function moveHereLayer() {
+      layerRef.current?.moveTo(latLng(lat, lon));
+    },
+    [lat, lon],
+  );
+
+  return null;
 }

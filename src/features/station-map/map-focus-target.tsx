@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { focusIfReachable, useFocusTarget } from '../../components/focus-targets';
 
 /** Lets the app give focus back to the map (it is one Tab stop) when a panel over it closes. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { coverBoxes, freeArea } from './covers';
 
 const FOCUS_ZOOM = 9;

@@ -6,7 +6,8 @@
 import 'leaflet/dist/leaflet.css';
 import './station-map.css';
 import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { MapContainer } from 'react-leaflet/MapContainer';
+import { TileLayer } from 'react-leaflet/TileLayer';
 import { KOREA_BOUNDS, KOREA_MAINLAND_BOUNDS, KOREA_MAX_BOUNDS } from '../../config/map-bounds';
 import { PHONE_QUERY, useMediaQuery } from '../../utils/use-media-query';
 import { useI18n } from '../../i18n/i18n-context';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useMap, useMapEvents } from 'react-leaflet';
+import { useMap, useMapEvents } from 'react-leaflet/hooks';
 import { formatAge } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { labelStyle } from './label-style';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import type { CanvasOverlay } from './canvas-overlay';
 
 /**

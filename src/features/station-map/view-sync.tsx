@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useMap, useMapEvent } from 'react-leaflet';
+import { useMap, useMapEvent } from 'react-leaflet/hooks';
 
 export interface MapViewState {
   readonly lat: number;

@@ -208,9 +208,9 @@ export class Dashboard {
     return this.page.locator('.station-row-distance [aria-hidden="true"]').allTextContents();
   }
 
-  /** The reader's dot on the map (an SVG circle marker). */
+  /** The reader's dot on the map (an element in the marker pane). */
   get hereMark(): Locator {
-    return this.page.locator('path.nalssi-here');
+    return this.page.locator('.nalssi-here');
   }
 
   // News: the panel tab, 관련 뉴스 in the details, and the article over the map.
