@@ -22,6 +22,7 @@ import { feedNotice, resultsAnnouncement } from './announcements';
 import { AppHeader } from './app-header';
 import { StationMap } from './lazy-station-map';
 import {
+  HistoryStatus,
   NewsArticleSlot,
   NewsPanel,
   RelatedNews,
@@ -164,6 +165,23 @@ export function Dashboard() {
       lateCount={hour.late.size}
     />
   );
+  // A failed history means the page shows now, whatever hour the address asked for: say so.
+  const { historyStatus } = hour;
+  const statusLines = (
+    <>
+      {feedStatus}
+      {historyStatus.toReport && (
+        <DeferredBoundary loading={null}>
+          <HistoryStatus
+            history={historyStatus.history}
+            error={historyStatus.error}
+            onRetry={() => void historyStatus.retry()}
+            retrying={historyStatus.retrying}
+          />
+        </DeferredBoundary>
+      )}
+    </>
+  );
 
   return (
     <FocusTargetsContext value={targets}>
@@ -180,7 +198,7 @@ export function Dashboard() {
             closeOn={view.station}
           >
             {/* On phones the closed sheet is inert and mostly hidden: notices go over the map instead. */}
-            {!phone && feedStatus}
+            {!phone && statusLines}
             <PanelTabs
               value={view.panel}
               onChange={(panel) => updateView({ panel })}
@@ -219,7 +237,7 @@ export function Dashboard() {
             )}
           </SideSheet>
           <div className="map-area">
-            {phone && <div className="map-notices">{feedStatus}</div>}
+            {phone && <div className="map-notices">{statusLines}</div>}
             {/* The map shows its own placeholder while its code loads; this catches a failed load. */}
             <DeferredBoundary loading={null}>
               <StationMap

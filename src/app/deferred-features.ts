@@ -3,7 +3,8 @@
  * after the stations are on the map (`lib/first-draw.ts`): the list panel
  * with its virtualiser and search controls, the station details with the
  * 24-hour trend, the time control and the news. The map, the header and the
- * feed status stay in the entry.
+ * feed status stay in the entry; the history's status comes only when it has
+ * something to say.
  *
  * Each comes with the deferred messages it renders (`withDeferredMessages`).
  * Render each inside a `DeferredBoundary` (`components/deferred-boundary.tsx`).
@@ -35,6 +36,13 @@ export const StationTrend = lazyAfterFirstDraw(() =>
 export const TimeControl = lazyAfterFirstDraw(() =>
   withDeferredMessages(import('../features/time-control/time-control')).then(
     (module) => module.TimeControl,
+  ),
+);
+
+// Only a history that failed or lost stations or values fetches this (see the dashboard).
+export const HistoryStatus = lazyAfterFirstDraw(() =>
+  withDeferredMessages(import('../features/time-control/history-status')).then(
+    (module) => module.HistoryStatus,
   ),
 );
 

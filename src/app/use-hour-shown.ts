@@ -90,7 +90,21 @@ export function useHourShown(
 
   return {
     history,
-    historyError: historyQuery.error,
+    /**
+     * For the history's status lines: the parsed history even when it is too short for a time
+     * control (null for none, or a 404), why the last load failed, and a retry.
+     */
+    historyStatus: {
+      /** True when there is something to tell: a failure, or stations or values left out. */
+      toReport:
+        historyQuery.error != null ||
+        (historyQuery.data != null &&
+          (historyQuery.data.rejected.length > 0 || historyQuery.data.droppedValues.length > 0)),
+      history: historyQuery.data ?? null,
+      error: historyQuery.error,
+      retry: historyQuery.refetch,
+      retrying: historyQuery.isFetching,
+    },
     /** Index on the slider: the last one is now. */
     hourIndex: pastIndex ?? last,
     /** The past hour whose stations are shown, or null for now (the latest feed). */

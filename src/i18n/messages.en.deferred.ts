@@ -2,6 +2,9 @@ import type { DeferredMessageKey } from './messages.ko.deferred';
 
 /** English for `messages.ko.deferred.ts`: what is fetched after the first draw. */
 export const enDeferred: Record<DeferredMessageKey, string> = {
+  'history.failed': 'The past hours could not be loaded, so the current observations are shown.',
+  'history.staleFailed':
+    'The past hours could not be refreshed; only the hours loaded before are shown.',
   'history.rejectedSummary':
     '{count} stations were left out of the past hours because they were malformed.',
   'history.droppedValuesSummary':

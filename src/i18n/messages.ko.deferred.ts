@@ -5,6 +5,9 @@
  * must have the same. See `messages.ko.ts` for what the first view says.
  */
 export const koDeferred = {
+  'history.failed': '지난 시각 관측 자료를 불러오지 못해 지금 관측을 보여 줍니다.',
+  'history.staleFailed':
+    '지난 시각 관측 자료를 새로 고치지 못했습니다. 전에 불러온 시각까지만 보여 줍니다.',
   'history.rejectedSummary': '지난 관측 자료에서 관측소 {count}곳이 형식 오류로 제외되었습니다.',
   'history.droppedValuesSummary': '지난 관측값 {count}개가 형식 또는 범위 오류로 제외되었습니다.',
   'history.stationRow': '관측소 {station}: {problem}',

@@ -5,8 +5,9 @@
  * station's trend and its words, and the wind view. The default sample has
  * none of this and shows none of it.
  */
+import { readFileSync } from 'node:fs';
 import { describeViolations, seriousViolations } from './support/axe';
-import { expect, test, TimeAndWeather, type Dashboard } from './support/dashboard';
+import { expect, test, TIME_FIXTURES, TimeAndWeather, type Dashboard } from './support/dashboard';
 
 async function settle(dashboard: Dashboard): Promise<void> {
   await dashboard.page.waitForFunction(
@@ -66,7 +67,7 @@ test('the time control by keyboard: arrows step an hour, Home and End, back and 
   await expect.poll(() => time.at()).toBe('2024052114');
   await expect(time.shownTime).toHaveText('5월 21일 14:00');
   await expect(time.pastHourNotice).toContainText('5월 21일 14:00 관측 자료');
-  // The list follows the hour: 서울 was 21.8 ℃ at 14:00 (22.1 ℃ now).
+  // The list follows the hour: 서울 was 21.8 ℃ at 14:00 (22.0 ℃ now).
   await expect(dashboard.row('서울')).toContainText('21.8℃');
   // A past hour is one hour for every station: nobody is late in it, and 강릉 had reported.
   await expect(time.lateSummary).toHaveCount(0);
@@ -112,6 +113,75 @@ test('the time control by pointer: step buttons, the slider, now, and play/pause
 
   await time.button('지금').click();
   await expect.poll(() => time.at()).toBeNull();
+});
+
+test('a history that cannot be read: the page says so, shows now, and a retry brings the hours', async ({
+  dashboard,
+  page,
+}) => {
+  const time = new TimeAndWeather(page);
+  await time.serveExample();
+  // Added last, so asked first: an HTML error page until the server is fixed.
+  let broken = true;
+  await page.route('**/data/history.json', (route) =>
+    broken
+      ? route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>점검 중</title>' })
+      : route.fallback(),
+  );
+  await dashboard.open('?at=2024052104');
+  const failed = page.locator('.history-failed');
+  await expect(failed).toContainText(
+    '지난 시각 관측 자료를 불러오지 못해 지금 관측을 보여 줍니다.',
+  );
+  await expect(failed).toContainText('JSON 대신 HTML 페이지가 왔습니다');
+  // The address asked for 04:00, but without the history the page shows now, and says it.
+  await expect(time.control).toHaveCount(0);
+  await expect(time.pastHourNotice).toHaveCount(0);
+  await expect(dashboard.row('서울')).toContainText('22.0℃');
+
+  broken = false;
+  await failed.getByRole('button', { name: '다시 시도' }).click();
+  await expect(time.shownTime).toHaveText('5월 21일 04:00');
+  await expect(time.pastHourNotice).toContainText('5월 21일 04:00 관측 자료');
+  await expect(dashboard.row('서울')).toContainText('10.5℃');
+  await expect(failed).toHaveCount(0);
+});
+
+test('stations and values the history had to leave out are listed, and the rest still plays', async ({
+  dashboard,
+  page,
+}) => {
+  const time = new TimeAndWeather(page);
+  await time.serveExample();
+  const history = JSON.parse(readFileSync(new URL('history.json', TIME_FIXTURES), 'utf8')) as {
+    stations: Record<string, { temperature: (number | null)[] }>;
+  };
+  history.stations['108']!.temperature[22] = 99.5; // 14:00, out of range
+  history.stations['105']!.temperature.pop(); // one hour short: 강릉 is left out
+  await page.route('**/data/history.json', (route) => route.fulfill({ json: history }));
+  await dashboard.open();
+  const stations = page.locator('.history-rejected');
+  const values = page.locator('.history-dropped-values');
+  await expect(stations).toContainText(
+    '지난 관측 자료에서 관측소 1곳이 형식 오류로 제외되었습니다.',
+  );
+  await expect(values).toContainText('지난 관측값 1개가 형식 또는 범위 오류로 제외되었습니다.');
+  await stations.getByRole('button', { name: '자세히' }).click();
+  await expect(stations.getByRole('listitem')).toHaveText(
+    '관측소 105: temperature 목록의 길이가 시각 목록과 다름',
+  );
+  await values.getByRole('button', { name: '자세히' }).click();
+  await expect(values.getByRole('listitem')).toHaveText(
+    '관측소 108, 5월 21일 14:00: 기온이 숫자가 아니거나 -60~60℃ 범위를 벗어남',
+  );
+
+  // The value read as not observed: 서울 has no temperature at 14:00, the other hours stand.
+  await time.slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(time.shownTime).toHaveText('5월 21일 14:00');
+  await expect(dashboard.row('서울')).not.toContainText('℃');
+  await page.keyboard.press('ArrowLeft');
+  await expect(dashboard.row('서울')).toContainText('℃');
 });
 
 test('details show the trend, its high and low in words, wind, humidity and rain', async ({

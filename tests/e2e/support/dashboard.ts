@@ -496,7 +496,7 @@ export const test = base.extend<{ dashboard: Dashboard; a11y: DashboardA11y }>({
 export { expect };
 
 /** The made-up feeds with history, wind and a late station (tests/e2e/fixtures/time). */
-const TIME_FIXTURES = new URL('../fixtures/time/', import.meta.url);
+export const TIME_FIXTURES = new URL('../fixtures/time/', import.meta.url);
 
 /** The time control, late stations, the station trend and the wind view (issue 13). */
 export class TimeAndWeather {
