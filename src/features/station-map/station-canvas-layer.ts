@@ -120,6 +120,12 @@ export class StationCanvasLayer extends CanvasOverlay {
   private readonly markerSprites = new SpriteAtlas(256);
   /** Labels repeat (temperatures, and names across redraws); older ones are dropped past the limit. */
   private readonly labelSprites = new SpriteAtlas(600);
+  /** The labels of the last draw, and what they were placed from (see `draw`). */
+  private lastLayout: {
+    readonly points: readonly StationPoint[];
+    readonly key: string;
+    readonly placed: readonly StationLabel[];
+  } | null = null;
   /** measureText is slow; temperatures repeat, so widths are cached per text. */
   private readonly textWidths = new Map<string, number>();
   private readonly onStationClick: (id: string) => void;
@@ -334,20 +340,31 @@ export class StationCanvasLayer extends CanvasOverlay {
     const labelled = dots ? [] : visible;
     // Labels stay inside the visible map (container pixels), not the padded canvas.
     const visibleBox = { left: 0, top: 0, right: width - 2 * pad.x, bottom: height - 2 * pad.y };
-    const placed = layoutLabels({
-      stations: points,
-      xs,
-      ys,
-      order: selectedIndex >= 0 ? [selectedIndex, ...labelled] : labelled,
-      principal: (i) => isPrincipalStation(points[i]!.id),
-      selectedIndex,
-      style,
-      radius: radiusOf,
-      measure: (text) => this.textWidth(ctx, style.font, text),
-      view: visibleBox,
-      covers: this.covers(),
-      limit: 2000,
-    });
+    const covers = this.covers();
+    // Same stations, view and panels as the last draw (the frames that only add the label
+    // sprites the last one had no time for): the same labels, without placing them again.
+    const layoutKey = [scale, shiftX, shiftY, width, height, this.selectedId, style.font, dots]
+      .concat(covers.flatMap((box) => [box.left, box.top, box.right, box.bottom]))
+      .join('|');
+    const last = this.lastLayout;
+    const placed =
+      last && last.points === points && last.key === layoutKey
+        ? last.placed
+        : layoutLabels({
+            stations: points,
+            xs,
+            ys,
+            order: selectedIndex >= 0 ? [selectedIndex, ...labelled] : labelled,
+            principal: (i) => isPrincipalStation(points[i]!.id),
+            selectedIndex,
+            style,
+            radius: radiusOf,
+            measure: (text) => this.textWidth(ctx, style.font, text),
+            view: visibleBox,
+            covers,
+            limit: 2000,
+          });
+    this.lastLayout = { points, key: layoutKey, placed };
     // New label sprites (text drawn into small canvases) are made within a time budget; the
     // labels still without one come in the next frames, so no draw becomes a long task. More
     // labels than the cache holds would never all be cached: then all are made at once.
