@@ -8,6 +8,7 @@ import { memo, useCallback, useEffect, useId, useRef, type ReactNode } from 'rea
 import { focusIfReachable, useFocusTarget } from '../../components/focus-targets';
 import type { Observation } from '../../domain/observation';
 import { useI18n } from '../../i18n/i18n-context';
+import { observeListSize, scrollList } from './list-viewport';
 import { ROW_HEIGHT } from './row-height';
 import { StationRow } from './station-row';
 import { useListKeyboard } from './use-list-keyboard';
@@ -70,7 +71,9 @@ export const StationList = memo(function StationList({
     overscan: 8,
     getItemKey: (index) => stations[index]!.stationId,
     rangeExtractor: keepActiveRendered,
-    // Used before the first measurement (and in environments without layout).
+    observeElementRect: observeListSize,
+    scrollToFn: scrollList,
+    // Used until the first measurement (and in environments without layout).
     initialRect: { width: 360, height: 720 },
   });
 
