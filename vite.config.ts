@@ -33,7 +33,15 @@ export default defineConfig({
       output: {
         // Named for what it is: a chunk is otherwise named after its first module's
         // folder, and es-hangul's is `dist`.
-        codeSplitting: { groups: [{ name: 'es-hangul', test: /node_modules[\\/]es-hangul[\\/]/ }] },
+        // React and Leaflet get theirs too, or a trace names them after the small module of
+        // ours that happened to land in their chunk (`load-basemap`, `use-canvas-overlay`).
+        codeSplitting: {
+          groups: [
+            { name: 'es-hangul', test: /node_modules[\\/]es-hangul[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/ },
+          ],
+        },
       },
       input: {
         main: 'index.html',
