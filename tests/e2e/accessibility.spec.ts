@@ -375,6 +375,32 @@ test.describe('phones', () => {
     }
   });
 
+  test('the closed sheet leaves its controls and list unrendered until it opens', async ({
+    dashboard,
+    a11y,
+    page,
+  }) => {
+    await dashboard.open();
+    await dashboard.expectStationsDrawn(97);
+    // Inert while closed, so not found by role: by element instead.
+    const search = page.locator('input[type=search]');
+    await expect(page.locator('.station-list-scroll [role=option]').first()).toBeAttached();
+    // Clipped under the handle and tabs: the browser skips their layout and paint.
+    const rendered = () =>
+      page.evaluate(() =>
+        ['input[type=search]', '.station-list-scroll [role=option]'].map(
+          (selector) => document.querySelector(selector)?.checkVisibility() ?? null,
+        ),
+      );
+    expect(await rendered()).toEqual([false, false]);
+
+    await a11y.sheetToggle.tap();
+    await expect(a11y.sidePanel).toHaveAttribute('data-sheet', 'open');
+    await expect.poll(rendered).toEqual([true, true]);
+    await search.fill('구미');
+    await expect(dashboard.row('구미')).toBeVisible();
+  });
+
   test('every touch target is at least 44×44 px', async ({ dashboard, a11y }) => {
     for (const query of ['', '?lang=en', '?station=279', `?news=${ARTICLE_ID}`]) {
       await dashboard.open(query);
