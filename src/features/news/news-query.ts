@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { afterFirstDraw } from '../../lib/first-draw';
+import { inOwnTaskAfterFirstDraw } from '../../lib/first-draw';
 import { FeedError, fetchJson } from '../../lib/fetch-json';
 import type { NewsFeed } from './news-item';
 
@@ -14,7 +14,7 @@ export async function fetchNewsFeed(
   signal?: AbortSignal,
   urgent = false,
 ): Promise<NewsFeed> {
-  if (!urgent) await afterFirstDraw();
+  if (!urgent) await inOwnTaskAfterFirstDraw();
   const [payload, { NewsContractError, parseNewsFeed }] = await Promise.all([
     fetchJson(url, { signal }),
     import('./parse-news'),

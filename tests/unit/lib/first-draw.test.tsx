@@ -40,6 +40,24 @@ describe('afterFirstDraw', () => {
   });
 });
 
+describe('inOwnTaskAfterFirstDraw', () => {
+  it('goes on after the first draw, each waiter in a task of its own', async () => {
+    const { firstDrawDone, inOwnTaskAfterFirstDraw } = await import('../../../src/lib/first-draw');
+    const order: string[] = [];
+    const first = inOwnTaskAfterFirstDraw().then(() => {
+      order.push('first');
+      // Runs before the next waiter only if that waiter is in a later task.
+      queueMicrotask(() => order.push('first, its microtask'));
+    });
+    const second = inOwnTaskAfterFirstDraw().then(() => order.push('second'));
+    firstDrawDone();
+    // Not in the microtasks that follow the draw.
+    expect(await settled(first)).toBe(false);
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first', 'first, its microtask', 'second']);
+  });
+});
+
 describe('lazyAfterFirstDraw', () => {
   it('does not fetch the code before the first draw, and renders it after', async () => {
     const { firstDrawDone, lazyAfterFirstDraw } = await import('../../../src/lib/first-draw');
