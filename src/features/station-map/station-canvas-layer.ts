@@ -116,6 +116,8 @@ export class StationCanvasLayer extends CanvasOverlay {
   private drawingInFrame = false;
   /** False until the first `setStations`: the map adds the layer before it has stations. */
   private stationsGiven = false;
+  /** False until stations have been drawn once. */
+  private hasDrawn = false;
   /** One sprite per look (colour, glyph, size, news mark): a few dozen at most. */
   private readonly markerSprites = new SpriteAtlas(256);
   /** Labels repeat (temperatures, and names across redraws); older ones are dropped past the limit. */
@@ -261,9 +263,14 @@ export class StationCanvasLayer extends CanvasOverlay {
     if (!this.stationsGiven) return;
     // A pan or zoom draws at once, with the latest stations: a draw still waiting has nothing to add.
     if (this.frame !== 0 && !this.drawingInFrame) {
+      // Except before the first draw, when the canvas has nothing to keep in place: the map
+      // framing a linked station as it mounts leaves the draw to the frame already asked for,
+      // so that the mount and the first draw are two tasks on a phone, not one long one.
+      if (!this.hasDrawn) return;
       cancelAnimationFrame(this.frame);
       this.frame = 0;
     }
+    this.hasDrawn = true;
     const { ctx, map, ratio, pad, width, height, scale, shiftX, shiftY } = view;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
