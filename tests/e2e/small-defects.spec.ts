@@ -8,6 +8,7 @@ import { expect, test } from './support/dashboard';
 import { FeedRoute, SEED_FEED_TEXT, serveJson } from './support/feed-route';
 
 const ARTICLE_ID = 'gumi-americas-delegation';
+const GUMI = { lat: 36.1306, lon: 128.3206 };
 
 test.describe('the map’s zoom buttons', () => {
   for (const [lang, zoomIn, zoomOut] of [
@@ -49,6 +50,21 @@ test.describe('on a phone', () => {
       .poll(() => page.evaluate(() => document.activeElement?.tagName ?? null))
       .not.toBe('BODY');
     await expect(page.locator('.leaflet-container')).toBeFocused();
+  });
+
+  test('closing an article opened with its station moves the station out from under its card', async ({
+    dashboard,
+    page,
+  }) => {
+    // The article covers the whole map on a phone; the station's card comes when it closes.
+    await dashboard.open(`?station=279&news=${ARTICLE_ID}`);
+    await expect(page.locator('section.news-article-frame h2')).toBeFocused();
+    await dashboard.expectStationsDrawn(97);
+    await page.keyboard.press('Escape');
+    await expect(dashboard.details).toBeVisible();
+    await expect
+      .poll(() => dashboard.selectionPlacement(GUMI.lat, GUMI.lon))
+      .toEqual({ inMap: true, underCard: false, underSheet: false });
   });
 });
 

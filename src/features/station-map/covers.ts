@@ -62,3 +62,11 @@ export function freeArea(view: Box, covers: readonly Box[]): Box {
 function area(box: Box): number {
   return Math.max(0, box.right - box.left) * Math.max(0, box.bottom - box.top);
 }
+
+/** Whether a point of the map (container pixels) lies under any of the panels. */
+export function isCovered(point: { x: number; y: number }, covers: readonly Box[]): boolean {
+  return covers.some(
+    (box) =>
+      point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom,
+  );
+}

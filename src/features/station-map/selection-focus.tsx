@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet/hooks';
-import { coverBoxes, freeArea } from './covers';
+import { coverBoxes, freeArea, isCovered } from './covers';
 
 const FOCUS_ZOOM = 9;
 /** The station sits this far left of the free area's centre: its label reads on to the right. */
@@ -36,6 +36,7 @@ export function SelectionFocus({
   // moves the map for nothing and redraws it every frame on the slowest part of the load.
   const openedWith = useRef(position ? `${position.lat},${position.lon}` : null);
   const panned = useRef(false);
+  const wasPending = useRef(coversPending);
 
   useEffect(function keepLatestCovers() {
     coversRef.current = covers;
@@ -43,9 +44,20 @@ export function SelectionFocus({
 
   useEffect(
     function panToSelection() {
+      const coverArrived = wasPending.current && !coversPending;
+      wasPending.current = coversPending;
       if (coversPending) return;
       const key = position ? `${position.lat},${position.lon},${request}` : null;
-      if (!position || key === last.current) {
+      // The same selection pans again only when a panel it waited for has come and covers it
+      // (an article opened with its station closes on a phone, and the station's card appears).
+      const coveredByNewPanel =
+        coverArrived &&
+        position !== null &&
+        isCovered(
+          map.latLngToContainerPoint([position.lat, position.lon]),
+          coverBoxes(map.getContainer(), coversRef.current()),
+        );
+      if (!position || (key === last.current && !coveredByNewPanel)) {
         last.current = key;
         return;
       }

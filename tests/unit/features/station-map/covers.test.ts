@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeArea } from '../../../../src/features/station-map/covers';
+import { freeArea, isCovered } from '../../../../src/features/station-map/covers';
 
 const view = { left: 0, top: 0, right: 1000, bottom: 700 };
 
@@ -29,5 +29,20 @@ describe('freeArea', () => {
       right: 630,
       bottom: 600,
     });
+  });
+});
+
+describe('isCovered', () => {
+  const card = { left: 8, top: 300, right: 382, bottom: 652 };
+
+  it('is true inside a panel, edges included, and false beside it', () => {
+    expect(isCovered({ x: 195, y: 400 }, [card])).toBe(true);
+    expect(isCovered({ x: 8, y: 300 }, [card])).toBe(true);
+    expect(isCovered({ x: 195, y: 299 }, [card])).toBe(false);
+    expect(isCovered({ x: 4, y: 400 }, [card])).toBe(false);
+  });
+
+  it('is false with no panels', () => {
+    expect(isCovered({ x: 195, y: 400 }, [])).toBe(false);
   });
 });
