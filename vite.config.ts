@@ -31,10 +31,9 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       output: {
-        // Named for what it is: a chunk is otherwise named after its first module's
-        // folder, and es-hangul's is `dist`.
-        // React and Leaflet get theirs too, or a trace names them after the small module of
-        // ours that happened to land in their chunk (`load-basemap`, `use-canvas-overlay`).
+        // Chunks named for what they hold. Otherwise es-hangul's is named after its folder
+        // (`dist`), and React's and Leaflet's after a small module of ours that landed in them
+        // (`load-basemap`, `use-canvas-overlay`), which misleads anyone reading a trace.
         codeSplitting: {
           groups: [
             { name: 'es-hangul', test: /node_modules[\\/]es-hangul[\\/]/ },

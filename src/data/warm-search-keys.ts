@@ -1,5 +1,5 @@
 import type { Observation } from '../domain/observation';
-import { inOwnTaskAfterFirstDraw } from '../lib/first-draw';
+import { afterFirstDraw } from '../lib/first-draw';
 import { loadStationSearch } from './station-search';
 
 const SLICE = 100;
@@ -14,7 +14,7 @@ const SLICE = 100;
 export function warmSearchKeysWhenIdle(observations: readonly Observation[]): void {
   if (observations.length === 0 || typeof window === 'undefined') return;
   if (typeof window.requestIdleCallback !== 'function') return; // built on first search instead
-  void inOwnTaskAfterFirstDraw()
+  void afterFirstDraw()
     .then(loadStationSearch)
     .then(
       ({ fillSearchKeys }) => {

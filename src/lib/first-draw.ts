@@ -26,19 +26,15 @@ const firstDraw = new Promise<void>((resolve) => {
 });
 setTimeout(() => release(), PATIENCE_MS);
 
-/** Resolves once the first draw is done (see above); already resolved after it. */
-export function afterFirstDraw(): Promise<void> {
-  return firstDraw;
-}
-
 /**
- * Like `afterFirstDraw`, but goes on in a task of its own. Everything that
- * waits for the draw would otherwise start in one burst of microtasks: on a
- * phone (CPU 4×) adding the lazy chunks' preload links alone took 60–140 ms
- * there, one long task just as the stations appeared. Tasks let the browser
- * paint and answer input in between.
+ * Resolves once the first draw is done (see above), in a task of its own;
+ * after the draw, in the next task. Everything that waits for the draw would
+ * otherwise start in one burst of microtasks: on a phone (CPU 4×) adding the
+ * lazy chunks' preload links alone took 60–140 ms there, one long task just
+ * as the stations appeared. Tasks let the browser paint and answer input in
+ * between.
  */
-export function inOwnTaskAfterFirstDraw(): Promise<void> {
+export function afterFirstDraw(): Promise<void> {
   return firstDraw.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 
@@ -71,9 +67,9 @@ export function lazyAfterFirstDraw<Props extends object>(
     loaded = component;
     return component;
   };
-  void inOwnTaskAfterFirstDraw().then(() => load().then(remember, () => undefined));
+  void afterFirstDraw().then(() => load().then(remember, () => undefined));
   const Suspending = lazy(() =>
-    (early === 'load' ? load() : inOwnTaskAfterFirstDraw().then(load))
+    (early === 'load' ? load() : afterFirstDraw().then(load))
       .then(remember)
       .then((component) => ({ default: component })),
   );

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { inOwnTaskAfterFirstDraw } from '../../lib/first-draw';
+import { afterFirstDraw } from '../../lib/first-draw';
 import { FeedError, fetchJson } from '../../lib/fetch-json';
 import type { NewsFeed } from './news-item';
 
@@ -14,7 +14,7 @@ export async function fetchNewsFeed(
   signal?: AbortSignal,
   urgent = false,
 ): Promise<NewsFeed> {
-  if (!urgent) await inOwnTaskAfterFirstDraw();
+  if (!urgent) await afterFirstDraw();
   const [payload, { NewsContractError, parseNewsFeed }] = await Promise.all([
     fetchJson(url, { signal }),
     import('./parse-news'),
