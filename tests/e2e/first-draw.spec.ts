@@ -269,3 +269,34 @@ test('search code that cannot be fetched offers a reload, and the map still work
     page.locator('.deferred-failed').getByRole('button', { name: '새로 고침' }),
   ).toBeVisible();
 });
+
+test('on a slow phone the first draw already has every label: the map is not drawn again to add them', async ({
+  dashboard,
+  page,
+  context,
+}) => {
+  // Every draw of the station canvas starts by clearing it: count them.
+  await page.addInitScript(() => {
+    const counted = window as unknown as { stationDraws: number };
+    counted.stationDraws = 0;
+    const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+      if (this.canvas.classList.contains('nalssi-stations')) counted.stationDraws += 1;
+      clearRect.apply(this, args);
+    };
+  });
+  // News marks on the markers are a reason to draw again: keep them out of this count.
+  await page.route('**/data/news.json', (route) => route.abort('internetdisconnected'));
+  // A phone's CPU, where a draw has time for only part of the labels when it keeps to a budget.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(97);
+  // The frames after the draw, where labels left for later used to come.
+  const draws = await page.evaluate(async () => {
+    for (let frame = 0; frame < 4; frame += 1)
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    return (window as unknown as { stationDraws: number }).stationDraws;
+  });
+  expect(draws).toBe(1);
+});

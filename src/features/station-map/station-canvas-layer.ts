@@ -270,6 +270,7 @@ export class StationCanvasLayer extends CanvasOverlay {
       cancelAnimationFrame(this.frame);
       this.frame = 0;
     }
+    const firstDraw = !this.hasDrawn;
     this.hasDrawn = true;
     const { ctx, map, ratio, pad, width, height, scale, shiftX, shiftY } = view;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -373,10 +374,13 @@ export class StationCanvasLayer extends CanvasOverlay {
           });
     this.lastLayout = { points, key: layoutKey, placed };
     // New label sprites (text drawn into small canvases) are made within a time budget; the
-    // labels still without one come in the next frames, so no draw becomes a long task. More
-    // labels than the cache holds would never all be cached: then all are made at once.
+    // labels still without one come in the next frames, so no pan or zoom becomes a long task.
+    // Not on the first draw: each of those frames hands the whole canvas to the compositor
+    // again, which without a GPU cost more than the sprites it waited for (two extra tasks
+    // of 75–90 ms at CPU 4× with the sample). More labels than the cache holds would never
+    // all be cached: then all are made at once too.
     const spriteDeadline =
-      placed.length <= this.labelSprites.capacity
+      !firstDraw && placed.length <= this.labelSprites.capacity
         ? performance.now() + LABEL_SPRITE_BUDGET_MS
         : Number.POSITIVE_INFINITY;
     const labelSprites = placed.map((label) =>
