@@ -1,5 +1,6 @@
 import { memo, useEffect, useState, type ComponentProps } from 'react';
 import { loadBasemap } from '../features/station-map/load-basemap';
+import { mapRequested } from '../lib/first-draw';
 import { useAfterFirstPaint } from '../utils/use-after-first-paint';
 import { MapPlaceholder } from './map-placeholder';
 
@@ -19,6 +20,7 @@ let loading: Promise<StationMapModule> | null = null;
 
 function loadStationMap(): Promise<StationMapModule> {
   loadBasemap().catch(() => undefined); // the map itself reports a failure
+  mapRequested();
   loading ??= import('../features/station-map/station-map').then(
     (module) => (loaded = module),
     (error: unknown) => {

@@ -38,6 +38,28 @@ export function afterFirstDraw(): Promise<void> {
   return firstDraw.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 
+let releaseMapRequest: () => void = () => {};
+const mapRequest = new Promise<void>((resolve) => (releaseMapRequest = resolve));
+setTimeout(() => releaseMapRequest(), PATIENCE_MS);
+
+/**
+ * Resolves once the map's downloads have started (after the page's first
+ * paint, `app/lazy-station-map.tsx`), or when the first draw is done, or
+ * after `PATIENCE_MS`. For small downloads the first draw should have but
+ * must not hold back: the news, whose marks go on the markers. Fetched after
+ * the draw, they made the station layer draw the whole canvas again, one
+ * more long task on a phone; started beside the map's code (fifteen times
+ * larger), they are nearly always in before it has run.
+ */
+export function afterMapRequested(): Promise<void> {
+  return Promise.race([mapRequest, firstDraw]);
+}
+
+/** Says the map's downloads have started. Later calls do nothing. */
+export function mapRequested(): void {
+  releaseMapRequest();
+}
+
 /** True once the first draw is done (see above). */
 export function isFirstDrawDone(): boolean {
   return done;

@@ -1,20 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
-import { afterFirstDraw } from '../../lib/first-draw';
+import { afterMapRequested } from '../../lib/first-draw';
 import { FeedError, fetchJson } from '../../lib/fetch-json';
 import type { NewsFeed } from './news-item';
 
 /**
  * Fetch, then validate inside the query function: the cache only ever holds
  * parsed feeds. News is second to the weather: it is fetched, with its
- * parser, after the stations are on the map — unless `urgent` (a link opened
- * an article, which is what the reader came for).
+ * parser, once the map's code is on its way (so the first draw can mark the
+ * stations with news) — unless `urgent` (a link opened an article, which is
+ * what the reader came for).
  */
 export async function fetchNewsFeed(
   url: string,
   signal?: AbortSignal,
   urgent = false,
 ): Promise<NewsFeed> {
-  if (!urgent) await afterFirstDraw();
+  if (!urgent) await afterMapRequested();
   const [payload, { NewsContractError, parseNewsFeed }] = await Promise.all([
     fetchJson(url, { signal }),
     import('./parse-news'),

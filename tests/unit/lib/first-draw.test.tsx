@@ -66,6 +66,34 @@ describe('afterFirstDraw', () => {
   });
 });
 
+describe('afterMapRequested', () => {
+  it('waits until the map’s downloads have started', async () => {
+    const { afterMapRequested, mapRequested } = await import('../../../src/lib/first-draw');
+    const waiting = afterMapRequested();
+    expect(await settledAfterATask(waiting)).toBe(false);
+    mapRequested();
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('stops waiting when the first draw is said to be done without a map', async () => {
+    const { afterMapRequested, firstDrawDone } = await import('../../../src/lib/first-draw');
+    const waiting = afterMapRequested();
+    expect(await settledAfterATask(waiting)).toBe(false);
+    firstDrawDone();
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('stops waiting after four seconds when the map is never requested', async () => {
+    vi.useFakeTimers();
+    const { afterMapRequested } = await import('../../../src/lib/first-draw');
+    const waiting = afterMapRequested();
+    await vi.advanceTimersByTimeAsync(3900);
+    expect(await settled(waiting)).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(await settled(waiting)).toBe(true);
+  });
+});
+
 describe('lazyAfterFirstDraw', () => {
   it('does not fetch the code before the first draw, and renders it after', async () => {
     const { firstDrawDone, lazyAfterFirstDraw } = await import('../../../src/lib/first-draw');
