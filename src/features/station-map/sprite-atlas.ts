@@ -104,24 +104,31 @@ export class SpriteAtlas {
     return sprite;
   }
 
-  /** Copies a sprite onto `ctx` at (x, y), `size` in CSS pixels as it was asked for. */
+  /**
+   * Copies a sprite onto `ctx` (scaled by `ratio` device pixels per CSS
+   * pixel) at (x, y), device pixel for device pixel. Its box was rounded up
+   * to whole device pixels: copied into the CSS size it was asked for, it
+   * would shrink by a fraction of a pixel, and Chromium would filter every
+   * pixel of it (twice the time of a plain copy, and softer edges).
+   */
   static draw(
     ctx: CanvasRenderingContext2D,
     sprite: Sprite,
     x: number,
     y: number,
-    size: SpriteSize,
+    ratio: number,
   ): void {
+    const { width, height } = sprite;
     ctx.drawImage(
       sprite.page,
       sprite.x,
       sprite.y,
-      sprite.width,
-      sprite.height,
+      width,
+      height,
       x,
       y,
-      size.width,
-      size.height,
+      width / ratio,
+      height / ratio,
     );
   }
 

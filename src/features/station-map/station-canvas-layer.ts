@@ -11,7 +11,7 @@ import { DotStamper } from './dot-stamper';
 import type { Box } from './declutter';
 import { layoutLabels, SELECTED_EXTRA_RADIUS, type StationLabel } from './label-layout';
 import { labelStyle, type LabelStyle } from './label-style';
-import { SpriteAtlas, type Sprite, type SpriteSize } from './sprite-atlas';
+import { SpriteAtlas, type Sprite } from './sprite-atlas';
 import { compareStationRank, isPrincipalStation } from '../../domain/station-rank';
 import { firstDrawDone, STATIONS_RENDERED_MARK } from '../../lib/first-draw';
 
@@ -324,10 +324,16 @@ export class StationCanvasLayer extends CanvasOverlay {
       const markers = visible.map((i) => this.markerSprite(points[i]!, radiusOf(i), colors, ratio));
       for (let k = visible.length - 1; k >= 0; k -= 1) {
         const i = visible[k]!;
-        const { sprite, half, size } = markers[k]!;
+        const { sprite, half } = markers[k]!;
         // Whole device pixels: a sprite copied at a fractional offset would be resampled and blur.
         ctx.globalAlpha = points[i]!.muted ? MUTED_ALPHA : 1;
-        SpriteAtlas.draw(ctx, sprite, snap(xs[i]! - half, ratio), snap(ys[i]! - half, ratio), size);
+        SpriteAtlas.draw(
+          ctx,
+          sprite,
+          snap(xs[i]! - half, ratio),
+          snap(ys[i]! - half, ratio),
+          ratio,
+        );
       }
       ctx.globalAlpha = 1;
     }
@@ -390,7 +396,7 @@ export class StationCanvasLayer extends CanvasOverlay {
       if (!sprite) return;
       const label = placed[k]!;
       const x = snap(label.left - LABEL_HALO, ratio);
-      SpriteAtlas.draw(ctx, sprite.sprite, x, snap(label.top - LABEL_HALO, ratio), sprite.size);
+      SpriteAtlas.draw(ctx, sprite, x, snap(label.top - LABEL_HALO, ratio), ratio);
     });
     if (labelSprites.includes(null)) this.drawInNextFrame();
     ctx.restore();
@@ -442,7 +448,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     radius: number,
     colors: ThemeColors,
     ratio: number,
-  ): { sprite: Sprite; half: number; size: SpriteSize } {
+  ): { sprite: Sprite; half: number } {
     // Room for the outline and for the news mark that sits on the upper right.
     const half = Math.ceil(Math.max(radius + 2, radius * 0.8 + 6));
     const size = { width: 2 * half, height: 2 * half };
@@ -451,7 +457,7 @@ export class StationCanvasLayer extends CanvasOverlay {
       drawDisc(sctx, half, half, radius, point.color, 1.5, point.outline ?? colors.outline);
       this.drawGlyph(sctx, point, half, half, radius, colors);
     });
-    return { sprite, half, size };
+    return { sprite, half };
   }
 
   /**
@@ -464,13 +470,12 @@ export class StationCanvasLayer extends CanvasOverlay {
     colors: ThemeColors,
     ratio: number,
     spriteDeadline: number,
-  ): { sprite: Sprite; size: SpriteSize } | null {
+  ): Sprite | null {
     const width = Math.ceil(label.width) + 2 * LABEL_HALO;
     const height = label.height + 2 * LABEL_HALO;
     const key = `${style.font}|${label.lines.join('\n')}`;
     if (!this.labelSprites.has(key) && performance.now() > spriteDeadline) return null;
-    const size = { width, height };
-    const sprite = this.labelSprites.get(key, size, ratio, (sctx) => {
+    return this.labelSprites.get(key, { width, height }, ratio, (sctx) => {
       sctx.font = style.font;
       sctx.textBaseline = 'middle';
       sctx.textAlign = label.lines.length > 1 ? 'center' : 'left';
@@ -485,7 +490,6 @@ export class StationCanvasLayer extends CanvasOverlay {
         sctx.fillText(line, x, y);
       });
     });
-    return { sprite, size };
   }
 
   /** The condition glyph in the marker's ink, and the news mark when the station has news. */

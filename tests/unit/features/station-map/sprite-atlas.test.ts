@@ -46,6 +46,21 @@ describe('SpriteAtlas', () => {
     expect([first.width, first.height]).toEqual([40, 20]);
   });
 
+  it('copies a sprite device pixel for device pixel, even when its size is not whole device pixels', () => {
+    const atlas = new SpriteAtlas(10);
+    // 20.3 × 1.75 = 35.525 device pixels: the sprite's box is rounded up to 36.
+    const sprite = atlas.get('15.3°', { width: 20.3, height: 9.1 }, 1.75, vi.fn());
+    const drawImage = vi.fn();
+    SpriteAtlas.draw({ drawImage } as unknown as CanvasRenderingContext2D, sprite, 4, 8, 1.75);
+    const [, , , sourceWidth, sourceHeight, x, y, width, height] = drawImage.mock
+      .calls[0] as number[];
+    expect([sourceWidth, sourceHeight]).toEqual([36, 16]);
+    expect([x, y]).toEqual([4, 8]);
+    // Scaled by the context's 1.75, the copy is as many device pixels as the sprite: no resampling.
+    expect(width! * 1.75).toBeCloseTo(sourceWidth!, 9);
+    expect(height! * 1.75).toBeCloseTo(sourceHeight!, 9);
+  });
+
   it('packs many sprites on one canvas without overlap', () => {
     const atlas = new SpriteAtlas(1000);
     const sprites = Array.from({ length: 400 }, (_, i) =>
