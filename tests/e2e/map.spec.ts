@@ -93,3 +93,36 @@ test.describe('the selection stays in sight', () => {
     });
   });
 });
+
+test.describe('labels keep out from under the map’s own controls', () => {
+  test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, colorScheme: 'light' });
+
+  test('no label is drawn under the sky / temperature switch on a phone', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.open();
+    await dashboard.expectStationsDrawn(97);
+    // Dark label ink (the light theme's --map-label, #111418, and its anti-aliased edges) on the
+    // station canvas inside the switch's box; markers there are light or coloured, outlined in white.
+    const inkUnderSwitch = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.nalssi-stations')!;
+      const box = document.querySelector('.map-coloring-switch')!.getBoundingClientRect();
+      const place = canvas.getBoundingClientRect();
+      const scale = canvas.width / place.width;
+      const left = Math.max(0, Math.floor((box.left - place.left) * scale));
+      const top = Math.max(0, Math.floor((box.top - place.top) * scale));
+      const width = Math.ceil(box.width * scale);
+      const height = Math.ceil(box.height * scale);
+      const { data } = canvas.getContext('2d')!.getImageData(left, top, width, height);
+      let ink = 0;
+      for (let p = 0; p < data.length; p += 4) {
+        const dark = data[p]! < 96 && data[p + 1]! < 96 && data[p + 2]! < 96;
+        if (data[p + 3]! > 200 && dark) ink += 1;
+      }
+      return ink;
+    });
+    expect(inkUnderSwitch).toBe(0);
+  });
+});

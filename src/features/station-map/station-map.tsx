@@ -101,8 +101,9 @@ export default function StationMap({
   );
   const legendRef = useRef<HTMLDetailsElement>(null);
   const attributionRef = useRef<HTMLParagraphElement>(null);
+  const switchRef = useRef<HTMLDivElement>(null);
   const labelCovers = useCallback(
-    () => [legendRef.current, attributionRef.current, ...covers()],
+    () => [legendRef.current, attributionRef.current, switchRef.current, ...covers()],
     [covers],
   );
   const [hoveredId, setHoveredId] = useState<string | null>(null);
@@ -172,7 +173,12 @@ export default function StationMap({
         <ZoomLabels />
       </MapContainer>
       {onColoringChange && (
-        <MapColoringSwitch value={coloring} onChange={onColoringChange} stations={stations} />
+        <MapColoringSwitch
+          value={coloring}
+          onChange={onColoringChange}
+          stations={stations}
+          ref={switchRef}
+        />
       )}
       {showLegend &&
         (coloring === 'wind' ? (
