@@ -97,18 +97,15 @@ test.describe('the selection stays in sight', () => {
 test.describe('labels keep out from under the map’s own controls', () => {
   test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, colorScheme: 'light' });
 
-  test('no label is drawn under the sky / temperature switch on a phone', async ({
-    dashboard,
-    page,
-  }) => {
-    await dashboard.open();
-    await dashboard.expectStationsDrawn(97);
-    // Dark label ink (the light theme's --map-label, #111418, and its anti-aliased edges) on the
-    // station canvas inside the switch's box; markers there are light or coloured, outlined in white.
-    const inkUnderSwitch = await page.evaluate(async () => {
+  /**
+   * Dark label ink (the light theme's --map-label, #111418, and its anti-aliased edges) on the
+   * station canvas inside the box of `selector`; markers there are light or coloured.
+   */
+  function labelInkUnder(page: import('@playwright/test').Page, selector: string): Promise<number> {
+    return page.evaluate(async (selector) => {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const canvas = document.querySelector<HTMLCanvasElement>('canvas.nalssi-stations')!;
-      const box = document.querySelector('.map-coloring-switch')!.getBoundingClientRect();
+      const box = document.querySelector(selector)!.getBoundingClientRect();
       const place = canvas.getBoundingClientRect();
       const scale = canvas.width / place.width;
       const left = Math.max(0, Math.floor((box.left - place.left) * scale));
@@ -122,7 +119,25 @@ test.describe('labels keep out from under the map’s own controls', () => {
         if (data[p + 3]! > 200 && dark) ink += 1;
       }
       return ink;
-    });
-    expect(inkUnderSwitch).toBe(0);
+    }, selector);
+  }
+
+  test('no label is drawn under the sky / temperature switch on a phone', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.open();
+    await dashboard.expectStationsDrawn(97);
+    expect(await labelInkUnder(page, '.map-coloring-switch')).toBe(0);
+  });
+
+  test('nor under the temperature view’s note on what is interpolated', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.open('?color=temperature');
+    await dashboard.expectStationsDrawn(97);
+    await expect(page.locator('.map-field-note')).toBeVisible();
+    expect(await labelInkUnder(page, '.map-field-note')).toBe(0);
   });
 });

@@ -102,8 +102,15 @@ export default function StationMap({
   const legendRef = useRef<HTMLDetailsElement>(null);
   const attributionRef = useRef<HTMLParagraphElement>(null);
   const switchRef = useRef<HTMLDivElement>(null);
+  const fieldNoteRef = useRef<HTMLParagraphElement>(null);
   const labelCovers = useCallback(
-    () => [legendRef.current, attributionRef.current, switchRef.current, ...covers()],
+    () => [
+      legendRef.current,
+      attributionRef.current,
+      switchRef.current,
+      fieldNoteRef.current,
+      ...covers(),
+    ],
     [covers],
   );
   const [hoveredId, setHoveredId] = useState<string | null>(null);
@@ -188,7 +195,11 @@ export default function StationMap({
         ) : (
           <MapLegend stations={stations} coloring={coloring} ref={legendRef} />
         ))}
-      {interpolated && <p className="map-field-note">{t('mapColoring.fieldNote')}</p>}
+      {interpolated && (
+        <p className="map-field-note" ref={fieldNoteRef}>
+          {t('mapColoring.fieldNote')}
+        </p>
+      )}
       {showCredits && <MapCredits tiles={tiles} ref={attributionRef} />}
       <p className="visually-hidden" id={hintId}>
         {t('map.keyboardHint')}
