@@ -97,57 +97,18 @@ test.describe('the selection stays in sight', () => {
 test.describe('labels keep out from under the map’s own controls', () => {
   test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, colorScheme: 'light' });
 
-  /**
-   * Pixels of the station canvas inside the box of `selector`: `ink`, the dark label ink (the
-   * light theme's --map-label, #111418, and its anti-aliased edges; markers are light or
-   * coloured), or `any` drawn pixel (a marker).
-   */
-  function stationPixelsUnder(
-    page: import('@playwright/test').Page,
-    selector: string,
-    kind: 'ink' | 'any',
-  ): Promise<number> {
-    return page.evaluate(
-      async ({ selector, kind }) => {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        const canvas = document.querySelector<HTMLCanvasElement>('canvas.nalssi-stations')!;
-        const box = document.querySelector(selector)!.getBoundingClientRect();
-        const place = canvas.getBoundingClientRect();
-        const scale = canvas.width / place.width;
-        const left = Math.max(0, Math.floor((box.left - place.left) * scale));
-        const top = Math.max(0, Math.floor((box.top - place.top) * scale));
-        const width = Math.ceil(box.width * scale);
-        const height = Math.ceil(box.height * scale);
-        const { data } = canvas.getContext('2d')!.getImageData(left, top, width, height);
-        let count = 0;
-        for (let p = 0; p < data.length; p += 4) {
-          const dark = data[p]! < 96 && data[p + 1]! < 96 && data[p + 2]! < 96;
-          if (data[p + 3]! > 200 && (kind === 'any' || dark)) count += 1;
-        }
-        return count;
-      },
-      { selector, kind },
-    );
-  }
-
-  test('no label is drawn under the sky / temperature switch on a phone', async ({
-    dashboard,
-    page,
-  }) => {
+  test('no label is drawn under the sky / temperature switch on a phone', async ({ dashboard }) => {
     await dashboard.open();
     await dashboard.expectStationsDrawn(97);
-    expect(await stationPixelsUnder(page, '.map-coloring-switch', 'ink')).toBe(0);
+    expect(await dashboard.stationPixelsUnder('.map-coloring-switch', 'ink')).toBe(0);
   });
 
   // Jeju is in the phone map's lower left, where the legend was (the temperature one is wider).
   for (const view of ['', '?color=temperature'])
-    test(`no station is under the legend on a phone (${view || 'sky'})`, async ({
-      dashboard,
-      page,
-    }) => {
+    test(`no station is under the legend on a phone (${view || 'sky'})`, async ({ dashboard }) => {
       await dashboard.open(view);
       await dashboard.expectStationsDrawn(97);
-      expect(await stationPixelsUnder(page, '.map-legend', 'any')).toBe(0);
+      expect(await dashboard.stationPixelsUnder('.map-legend', 'any')).toBe(0);
     });
 
   test('nor under the temperature view’s note on what is interpolated', async ({
@@ -157,6 +118,6 @@ test.describe('labels keep out from under the map’s own controls', () => {
     await dashboard.open('?color=temperature');
     await dashboard.expectStationsDrawn(97);
     await expect(page.locator('.map-field-note')).toBeVisible();
-    expect(await stationPixelsUnder(page, '.map-field-note', 'ink')).toBe(0);
+    expect(await dashboard.stationPixelsUnder('.map-field-note', 'ink')).toBe(0);
   });
 });

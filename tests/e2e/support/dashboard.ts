@@ -288,6 +288,36 @@ export class Dashboard {
     return this.page.locator('.map-legend summary');
   }
 
+  /**
+   * Drawn pixels of the station canvas inside the box of `selector` (a panel over the map):
+   * `ink`, the dark label ink (the light theme's --map-label, #111418, and its anti-aliased
+   * edges; markers are light or coloured), or `any` drawn pixel (a marker).
+   */
+  stationPixelsUnder(selector: string, kind: 'ink' | 'any'): Promise<number> {
+    return this.page.evaluate(
+      async ({ selector, kind }) => {
+        // A frame after the draw mark, so the canvas holds that draw.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.nalssi-stations')!;
+        const box = document.querySelector(selector)!.getBoundingClientRect();
+        const place = canvas.getBoundingClientRect();
+        const scale = canvas.width / place.width;
+        const left = Math.max(0, Math.floor((box.left - place.left) * scale));
+        const top = Math.max(0, Math.floor((box.top - place.top) * scale));
+        const width = Math.ceil(box.width * scale);
+        const height = Math.ceil(box.height * scale);
+        const { data } = canvas.getContext('2d')!.getImageData(left, top, width, height);
+        let count = 0;
+        for (let p = 0; p < data.length; p += 4) {
+          const dark = data[p]! < 96 && data[p + 1]! < 96 && data[p + 2]! < 96;
+          if (data[p + 3]! > 200 && (kind === 'any' || dark)) count += 1;
+        }
+        return count;
+      },
+      { selector, kind },
+    );
+  }
+
   /** Wait for a draw of `count` stations, then count marker-fill pixels per colour. */
   async markerFillPixels(
     count: number,
