@@ -121,3 +121,21 @@ test.describe('labels keep out from under the map’s own controls', () => {
     expect(await dashboard.stationPixelsUnder('.map-field-note', 'ink')).toBe(0);
   });
 });
+
+test.describe('the first view on a short phone', () => {
+  // 360 px wide: the credits take two lines, over where the framing puts Jeju.
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, colorScheme: 'light' });
+
+  test('shows every station clear of the credits, and keeps the address clean', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.open();
+    await dashboard.expectStationsDrawn(97);
+    const credits = await page.locator('.map-attribution').boundingBox();
+    expect(credits!.height, 'the credits wrap at this width').toBeGreaterThan(25);
+    expect(await dashboard.stationPixelsUnder('.map-attribution', 'any')).toBe(0);
+    // Moving clear of the credits is still the default view, not a move of the reader's.
+    expect(new URL(page.url()).searchParams.has('map')).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
  * an open details card) as rectangles in the map's own pixels, for the label
  * placement to keep out of and for the selection pan to look beside.
  */
-import type { Box } from './declutter';
+import { overlaps, type Box } from './declutter';
 
 /** Each present element's rectangle, relative to the map container's top left. */
 export function coverBoxes(
@@ -40,12 +40,7 @@ export function boxesSignature(boxes: readonly Box[]): string {
 export function freeArea(view: Box, covers: readonly Box[]): Box {
   let free = view;
   for (const cover of covers) {
-    const overlapsFree =
-      cover.left < free.right &&
-      cover.right > free.left &&
-      cover.top < free.bottom &&
-      cover.bottom > free.top;
-    if (!overlapsFree) continue;
+    if (!overlaps(cover, free)) continue;
     const strips: Box[] = [
       { ...free, right: Math.max(free.left, cover.left) },
       { ...free, left: Math.min(free.right, cover.right) },

@@ -70,7 +70,8 @@ class BoxGrid {
   }
 }
 
-function overlaps(a: Box, b: Box): boolean {
+/** Whether two boxes share some area (touching edges do not count). */
+export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 }
 

@@ -15,6 +15,7 @@ import type { LatLon } from '../../domain/distance';
 import type { Observation } from '../../domain/observation';
 import { DEFAULT_MAP_COLORING, type MapColoring } from '../../domain/map-coloring';
 import { BasemapLayer } from './basemap-layer';
+import { ClearFirstView, FIRST_VIEW_PADDING } from './clear-first-view';
 import { FitToArea, type AreaPoint } from './fit-to-area';
 import { HereMark } from './here-mark';
 import { MapCredits } from './map-credits';
@@ -113,6 +114,9 @@ export default function StationMap({
     ],
     [covers],
   );
+  // The credits and an open card: what the first framing keeps the country clear of.
+  const edgeCovers = useCallback(() => [attributionRef.current, ...covers()], [covers]);
+  const firstBounds = phone ? KOREA_MAINLAND_BOUNDS : KOREA_BOUNDS;
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const tooltipId = hoveredId ?? previewId;
   const tooltipPoint = useMemo(
@@ -139,8 +143,8 @@ export default function StationMap({
         {...(view
           ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom }
           : {
-              bounds: phone ? KOREA_MAINLAND_BOUNDS : KOREA_BOUNDS,
-              boundsOptions: { padding: [8, 8] },
+              bounds: firstBounds,
+              boundsOptions: { padding: [FIRST_VIEW_PADDING, FIRST_VIEW_PADDING] },
             })}
         maxBounds={KOREA_MAX_BOUNDS}
         minZoom={5}
@@ -167,6 +171,8 @@ export default function StationMap({
           lateBy={tooltipPoint ? (late?.get(tooltipPoint.id) ?? null) : null}
         />
         {here && <HereMark position={here} />}
+        {/* Before ViewSync: its reframing is the default view, not a move to write to the URL. */}
+        <ClearFirstView bounds={view ? null : firstBounds} covers={edgeCovers} />
         {/* Before SelectionFocus: a jump made as the map opens must find the URL writer listening. */}
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
         <SelectionFocus
