@@ -78,8 +78,7 @@ test.describe('the station list by keyboard', () => {
     await dashboard.expectActive('구미');
     // …but on a list a Korean input method does not compose: the keys of 구 (ㄱ ㅜ) arrive as r, n.
     await page.keyboard.press('Home');
-    await page.keyboard.press('r');
-    await page.keyboard.press('n');
+    await dashboard.typeQuickly('rn');
     await dashboard.expectActive('구미');
     const option = await dashboard.activeOption();
     // Its name says what the row shows: name, sky word, news, temperature.

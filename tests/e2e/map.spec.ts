@@ -45,8 +45,7 @@ test.describe('tooltip', () => {
     await dashboard.expectStationsDrawn(97);
     await dashboard.listbox.focus();
     // Type-ahead on a Korean keyboard: t j is 서, and the next 서… after 속초 is 서울 (108).
-    await page.keyboard.press('t');
-    await page.keyboard.press('j');
+    await dashboard.typeQuickly('tj');
     await dashboard.expectActive('서울');
     await expect(dashboard.tooltip).toHaveText(/^서울\s+연무\s+21\.9℃$/);
     await expect(dashboard.tooltip).toHaveAttribute('data-station', '108');
