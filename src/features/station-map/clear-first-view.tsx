@@ -60,8 +60,10 @@ export function ClearFirstView({
   const checked = useRef(false);
   useLayoutEffect(
     function moveClearOfPanels() {
-      if (checked.current || !bounds) return;
+      // Only the view the map opened on: a URL view that goes away later is no first view.
+      if (checked.current) return;
       checked.current = true;
+      if (!bounds) return;
       const country = latLngBounds(bounds);
       const northWest = map.latLngToContainerPoint(country.getNorthWest());
       const southEast = map.latLngToContainerPoint(country.getSouthEast());
