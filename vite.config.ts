@@ -53,12 +53,28 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
     restoreMocks: true,
+    // Vitest's default leaves one of two cores idle; the files are independent.
+    maxWorkers: '100%',
+    // Generous: shared CI machines run several times slower than a laptop (no test is timed).
+    testTimeout: 15_000,
     projects: [
       {
+        // Logic without a page: no jsdom to set up. A `.ts` test that needs a DOM says so
+        // in its first line (`// @vitest-environment jsdom`).
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        // Components rendered with Testing Library.
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/unit/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
         },

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EarlyRequestPlan } from '../../../src/app/early-request-plan';
 import { PLAN_ELEMENT_ID } from '../../../src/app/early-request-plan';

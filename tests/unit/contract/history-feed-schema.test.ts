@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The published history schema and the parser must tell the same story. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The published JSON Schema and the validator the app really runs must tell
  * the same story. These checks fail when one changes without the other.

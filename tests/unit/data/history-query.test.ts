@@ -1,4 +1,3 @@
-// @vitest-environment node
 // A real HTTP server: the 404-means-no-history rule is about what fetch really sees.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

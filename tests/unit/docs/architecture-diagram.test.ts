@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The diagram in docs/architecture.md is generated from the imports under
  * src/. When a folder or an import between folders changes, this test fails

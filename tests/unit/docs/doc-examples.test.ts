@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The examples in the guides go through the real code: a producer who copies
  * one gets a feed the dashboard accepts, whole.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** Every relative link in README.md and docs/ leads to a file, and every #anchor to a heading. */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The environment variables the docs name are the ones the code reads, and
  * the other way round: a renamed or new variable fails here until the docs say so.

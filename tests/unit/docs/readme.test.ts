@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The README stays short (the guides live in docs/) and its dependency table
  * says the truth about package.json: every package is named once, in the

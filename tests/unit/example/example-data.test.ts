@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The example data set is built by the real ingest from the made-up day; the
  * committed files must be exactly what a rebuild gives, and must say they

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Every bad input listed in the README's Security section, end to end through the query
  * function (fetch → JSON → schema): feed-level problems become a `FeedError`

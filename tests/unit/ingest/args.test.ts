@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseCommand, parseInterval, UsageError } from '../../../src/ingest/args';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildFeed } from '../../../src/ingest/build-feed';
 import { checkFeed } from '../../../src/ingest/check-feed';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The command end to end, through the `nalssi-ingest` bin shim, the way a
  * cron job or a systemd unit runs it.

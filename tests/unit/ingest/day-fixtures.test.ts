@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The made-up day (tests/fixtures/kma-day) through the real ingest, in both measured formats. */
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { decodeKmaText } from '../../../src/ingest/decode-text';
 import { parseKmaSfctm2 } from '../../../src/ingest/parse-kma-sfctm2';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** `--history` through a real ingest run: files on disk, the dashboard's parser as the judge. */
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

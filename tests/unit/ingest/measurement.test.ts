@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { kstFromCompact, kstFromDashed, kstIso } from '../../../src/ingest/kst-time';
 import {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { FeedDocument, FeedRecord } from '../../../src/ingest/build-feed';
 import { hourStart, mergeHistory } from '../../../src/ingest/merge-history';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/ingest/ingest-error';
 import { parseAsosHourlyJson } from '../../../src/ingest/parse-asos-hourly-json';

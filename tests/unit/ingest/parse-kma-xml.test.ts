@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import seed from '../../../public/data/observations.json';
 import { findCatalogStation } from '../../../src/domain/station-catalog';

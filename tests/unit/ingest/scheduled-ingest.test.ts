@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The scheduled-ingest examples in deploy/ (systemd unit, cron line) must be
  * commands the real argument parser accepts, and must write into the folder

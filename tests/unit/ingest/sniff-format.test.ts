@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/ingest/ingest-error';
 import { assertFormatFits, likelyFormat } from '../../../src/ingest/sniff-format';

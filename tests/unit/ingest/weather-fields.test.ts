@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** Wind, humidity, rain and each station's own time, per source format; sentinels are never 0. */
 import { describe, expect, it } from 'vitest';
 import { parseAsosHourlyJson } from '../../../src/ingest/parse-asos-hourly-json';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // A real HTTP server on 127.0.0.1: fetch's own behaviour (resolving on 500, aborting) is the point.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

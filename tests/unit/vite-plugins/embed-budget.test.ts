@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_BUDGETS } from '../../../bench/budgets';
 import { EMBED_INITIAL_BUDGET_KB } from '../../../vite-plugins/vite-plugin-embed-budget';

@@ -1,5 +1,3 @@
-// @vitest-environment node
-// (reads world-atlas from disk, so it must not depend on the app's DOM environment)
 import { gzipSync } from 'node:zlib';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';

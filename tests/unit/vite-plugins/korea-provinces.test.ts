@@ -1,5 +1,3 @@
-// @vitest-environment node
-// (reads the KOSTAT topology from disk, so it must not depend on the app's DOM environment)
 import { gzipSync } from 'node:zlib';
 import type { Position } from 'geojson';
 import { mesh } from 'topojson-client';

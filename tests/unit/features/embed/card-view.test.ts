@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mountCard } from '../../../../src/features/embed/card-view';
 import { widgetText } from '../../../../src/features/embed/widget-messages';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { el, svgEl } from '../../../../src/features/embed/dom';
 import { HOSTILE_NAME } from './widget-fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFeedPoller, type FeedState } from '../../../../src/features/embed/feed-poller';
 import type { ObservationFeed } from '../../../../src/domain/observation';

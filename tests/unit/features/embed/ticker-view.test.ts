@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountTicker } from '../../../../src/features/embed/ticker-view';
 import { widgetText } from '../../../../src/features/embed/widget-messages';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The widget page end to end through the network boundary: a stubbed `fetch`
  * feeds the real parser, and the widget shows a view, or an error with the

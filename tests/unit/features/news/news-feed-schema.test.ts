@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The published news feed schema and the validator the app runs must tell
  * the same story: these checks fail when one changes without the other.

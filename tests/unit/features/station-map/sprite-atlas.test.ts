@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SpriteAtlas, type Sprite } from '../../../../src/features/station-map/sprite-atlas';
 
