@@ -1,10 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { linkedArticleReady } from './app/linked-article';
+import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const queryClient = createQueryClient();
+const root = createRoot(document.getElementById('root')!);
+// A linked article comes with the first render (see app/linked-article.ts); otherwise at once.
+void linkedArticleReady(queryClient, window.location.search).then(() =>
+  root.render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  ),
 );

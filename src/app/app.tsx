@@ -1,12 +1,13 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { I18nProvider } from '../i18n/i18n-context';
 import { createQueryClient } from '../lib/query-client';
 import { Dashboard } from './dashboard';
 import { useLanguage } from './use-language';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** `queryClient`: one the entry has already started queries in (a linked article's news). */
+export function App({ queryClient: given }: { readonly queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   const [lang] = useLanguage();
   return (
     <QueryClientProvider client={queryClient}>

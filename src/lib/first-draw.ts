@@ -83,7 +83,7 @@ export function firstDrawDone(): void {
 export function lazyAfterFirstDraw<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
   { early = 'wait' }: { readonly early?: 'wait' | 'load' } = {},
-): ComponentType<Props> {
+): DeferredComponent<Props> {
   let loaded: ComponentType<Props> | null = null;
   const remember = (component: ComponentType<Props>) => {
     loaded = component;
@@ -100,5 +100,19 @@ export function lazyAfterFirstDraw<Props extends object>(
     const [Component] = useState<ComponentType<Props>>(() => loaded ?? Suspending);
     return createElement(Component, props);
   }
+  Deferred.preload = () =>
+    load().then(
+      (component) => void remember(component),
+      () => undefined,
+    );
   return Deferred;
 }
+
+/**
+ * A deferred component; `preload()` fetches its code now, so that a render
+ * after it resolves mounts the component without suspending. It never rejects:
+ * a failed download is the boundary's to report when the component renders.
+ */
+export type DeferredComponent<Props extends object> = ComponentType<Props> & {
+  readonly preload: () => Promise<void>;
+};

@@ -74,6 +74,27 @@ test.describe('the linked regional news', () => {
     await expect(article).toContainText(TITLE);
   });
 
+  test('?news= with a news feed that does not answer: the weather is not held back', async ({
+    dashboard,
+    page,
+  }) => {
+    // The entry waits briefly for a linked article's news before its first render; never longer.
+    let answer: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/data/news.json', async (route) => {
+      await answered;
+      await route.continue();
+    });
+    await dashboard.open(`?news=${ARTICLE_ID}`);
+    await dashboard.expectStationsDrawn(97);
+    await expect(dashboard.article).toContainText('뉴스를 불러오는 중');
+    await expect(dashboard.article.getByRole('heading', { level: 2 })).toHaveCount(0);
+
+    answer();
+    await expect(dashboard.article.getByRole('heading', { level: 2 })).toHaveText(TITLE);
+    await expect(dashboard.articleWeather).toHaveText('구미 · 구름조금 · 19.2℃');
+  });
+
   test('a headline is a link to its article: its address opens it, a ctrl-click opens a new tab', async ({
     dashboard,
     page,
