@@ -14,6 +14,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { config } from '../config/env';
 import { newsQueryOptions } from '../features/news/news-query';
+import { loadCatalog, setShownLanguage } from '../i18n/catalogs';
+import { pageLanguage } from '../i18n/page-language';
 import { NewsArticleSlot } from './deferred-features';
 import { parseUrlState } from './url-state';
 
@@ -25,9 +27,15 @@ export function linkedArticleReady(
   search: string,
   capMs = WAIT_CAP_MS,
 ): Promise<void> {
-  if (parseUrlState(search).news === null) return Promise.resolve();
+  const { news, lang } = parseUrlState(search);
+  if (news === null) return Promise.resolve();
+  // The article's words are in the page language's deferred messages, which the article's code
+  // is loaded with: the language the page will show must be known before it renders.
+  const shown = pageLanguage(lang);
+  setShownLanguage(shown);
   const ready = Promise.all([
     client.prefetchQuery(newsQueryOptions(config.newsUrl, config.refreshIntervalMs, true)),
+    loadCatalog(shown),
     NewsArticleSlot.preload(),
   ]);
   let timer = 0;

@@ -74,6 +74,18 @@ test.describe('the linked regional news', () => {
     await expect(article).toContainText(TITLE);
   });
 
+  test('?news= in English: the article comes in its page language, words and all', async ({
+    dashboard,
+  }) => {
+    await dashboard.open(`?news=${ARTICLE_ID}&lang=en`);
+    const article = dashboard.article;
+    await expect(article.getByRole('heading', { level: 2 })).toHaveText(TITLE);
+    await expect(article.getByRole('button', { name: 'Show on map' })).toBeVisible();
+    await expect(article.getByRole('button', { name: 'Close article' })).toBeVisible();
+    // A message key on screen means the English words were not there when it rendered.
+    await expect(article).not.toContainText(/news\.[a-zA-Z]/);
+  });
+
   test('?news= with a news feed that does not answer: the weather is not held back', async ({
     dashboard,
     page,

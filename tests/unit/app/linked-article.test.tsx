@@ -33,50 +33,61 @@ describe('linkedArticleReady', () => {
     expect(client.getQueryData(['news', config.newsUrl])).toBeUndefined();
   });
 
-  it('has the parsed news and the article code ready, so the slot renders without suspending', async () => {
-    // Fresh modules: the setup file has released the first draw, after which every deferred
-    // component loads by itself. Here the map has not drawn, as on a page just opened.
-    vi.resetModules();
-    const { linkedArticleReady } = await import('../../../src/app/linked-article');
-    const { NewsArticleSlot } = await import('../../../src/app/deferred-features');
-    const { renderInLanguage } = await import('../support/render');
-    serveNews();
-    const client = createQueryClient();
-    // A long cap: the first import of the article's modules is transformed on the fly here.
-    await linkedArticleReady(client, `?news=${ARTICLE_ID}`, 10_000);
-    const feed = client.getQueryData<NewsFeed>(['news', config.newsUrl]);
-    expect(feed?.items.map((item) => item.id)).toContain(ARTICLE_ID);
+  it.each([
+    ['ko', '', '기사', '지도에서 보기'],
+    ['en', '&lang=en', 'Article', 'Show on map'],
+  ] as const)(
+    '(%s) has the news, the code and the words ready: the slot renders at once',
+    async (lang, query, kicker, showOnMap) => {
+      // Fresh modules: the setup file has released the first draw, after which every deferred
+      // component loads by itself. Here the map has not drawn, as on a page just opened.
+      vi.resetModules();
+      const { linkedArticleReady } = await import('../../../src/app/linked-article');
+      const { NewsArticleSlot } = await import('../../../src/app/deferred-features');
+      const { renderInLanguage } = await import('../support/render');
+      const { loadSampleFeed } = await import('../support/sample-feed');
+      serveNews();
+      const client = createQueryClient();
+      // A long cap: the first import of the article's modules is transformed on the fly here.
+      await linkedArticleReady(client, `?news=${ARTICLE_ID}${query}`, 10_000);
+      const feed = client.getQueryData<NewsFeed>(['news', config.newsUrl]);
+      expect(feed?.items.map((item) => item.id)).toContain(ARTICLE_ID);
 
-    // Rendered once, synchronously: no fallback, the article's heading is there at once.
-    act(() => {
-      renderInLanguage(
-        <Suspense fallback={<p>loading</p>}>
-          <NewsArticleSlot
-            id={ARTICLE_ID}
-            items={feed!.items}
-            status={{
-              feed,
-              error: null,
-              isLoading: false,
-              url: config.newsUrl,
-              onRetry() {},
-              retrying: false,
-            }}
-            all={[]}
-            shown={[]}
-            onShowOnMap={() => {}}
-            onShowHidden={() => {}}
-            onShowList={() => {}}
-            onClose={() => {}}
-          />
-        </Suspense>,
-      );
-    });
-    expect(screen.queryByText('loading')).toBeNull();
-    expect(
-      screen.getByRole('heading', { name: feed!.items.find((i) => i.id === ARTICLE_ID)!.title }),
-    ).toBeInTheDocument();
-  });
+      // Rendered once, synchronously: no fallback, the article's heading is there at once.
+      act(() => {
+        renderInLanguage(
+          <Suspense fallback={<p>loading</p>}>
+            <NewsArticleSlot
+              id={ARTICLE_ID}
+              items={feed!.items}
+              status={{
+                feed,
+                error: null,
+                isLoading: false,
+                url: config.newsUrl,
+                onRetry() {},
+                retrying: false,
+              }}
+              all={loadSampleFeed().observations}
+              shown={loadSampleFeed().observations}
+              onShowOnMap={() => {}}
+              onShowHidden={() => {}}
+              onShowList={() => {}}
+              onClose={() => {}}
+            />
+          </Suspense>,
+          lang,
+        );
+      });
+      expect(screen.queryByText('loading')).toBeNull();
+      expect(
+        screen.getByRole('heading', { name: feed!.items.find((i) => i.id === ARTICLE_ID)!.title }),
+      ).toBeInTheDocument();
+      // The page language's deferred words, not their keys.
+      expect(screen.getByText(kicker)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: showOnMap })).toBeInTheDocument();
+    },
+  );
 
   it('stops waiting after its cap when the news does not come', async () => {
     vi.useFakeTimers();
