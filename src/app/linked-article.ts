@@ -35,7 +35,8 @@ export function linkedArticleReady(
   setShownLanguage(shown);
   const ready = Promise.all([
     client.prefetchQuery(newsQueryOptions(config.newsUrl, config.refreshIntervalMs, true)),
-    loadCatalog(shown),
+    // A failed fetch is not the wait's to report: the language provider asks again and says so.
+    loadCatalog(shown).catch(() => undefined),
     NewsArticleSlot.preload(),
   ]);
   let timer = 0;

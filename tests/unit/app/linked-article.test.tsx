@@ -89,6 +89,20 @@ describe('linkedArticleReady', () => {
     },
   );
 
+  it('still lets the page render when the page language’s messages cannot be fetched', async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/i18n/catalogs', async (original) => ({
+      ...(await original<typeof import('../../../src/i18n/catalogs')>()),
+      loadCatalog: () => Promise.reject(new Error('offline')),
+    }));
+    const { linkedArticleReady } = await import('../../../src/app/linked-article');
+    serveNews();
+    await expect(
+      linkedArticleReady(createQueryClient(), `?news=${ARTICLE_ID}&lang=en`, 10_000),
+    ).resolves.toBeUndefined();
+    vi.doUnmock('../../../src/i18n/catalogs');
+  });
+
   it('stops waiting after its cap when the news does not come', async () => {
     vi.useFakeTimers();
     vi.stubGlobal(
