@@ -40,6 +40,7 @@ import { parseStressFeed, syntheticFeed } from './synthetic-feed';
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.stack',
   'disabled-by-default-v8.cpu_profiler',
   'v8',
   'v8.execute',

@@ -27,7 +27,9 @@ export function useHourShown(
   view: UrlState,
   updateView: (update: UrlStateUpdate, mode?: 'push' | 'replace') => void,
 ) {
-  const historyQuery = useQuery(historyQueryOptions(config.historyUrl, config.refreshIntervalMs));
+  const historyQuery = useQuery(
+    historyQueryOptions(config.historyUrl, config.refreshIntervalMs, view.at !== null),
+  );
   const history = hasTimeline(historyQuery.data) ? historyQuery.data! : null;
   const last = history ? history.times.length - 1 : 0;
   const found = history && view.at ? hourIndexOf(history, view.at) : null;

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { afterMapRequested } from '../lib/first-draw';
 import { FeedError, fetchJson } from '../lib/fetch-json';
 import type { ObservationHistory } from '../domain/history';
 
@@ -29,11 +30,24 @@ export async function fetchHistory(
   }
 }
 
-/** Refreshed with the observations, so the latest hour follows the ingest's schedule. */
-export function historyQueryOptions(url: string, refreshIntervalMs: number) {
+/**
+ * Refreshed with the observations, so the latest hour follows the ingest's
+ * schedule. The history is second to the first paint: it is fetched once
+ * the map's code is on its way (it is small and nearly always in before the
+ * map has run, so the first draw still marks late stations) — unless
+ * `urgent` (the address names an hour, which the first draw must show). A
+ * request started before the first paint counts towards a phone's largest
+ * paint in Lighthouse's simulation, whether the paint needs it or not.
+ */
+export function historyQueryOptions(url: string, refreshIntervalMs: number, urgent = false) {
+  // Urgency changes when the history is fetched, not what it holds: one cache entry either way.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: ['history', url] as const,
-    queryFn: ({ signal }) => fetchHistory(url, signal),
+    queryFn: async ({ signal }) => {
+      if (!urgent) await afterMapRequested();
+      return fetchHistory(url, signal);
+    },
     refetchInterval: refreshIntervalMs,
   });
 }

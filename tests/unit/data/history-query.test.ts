@@ -1,7 +1,8 @@
 // A real HTTP server: the 404-means-no-history rule is about what fetch really sees.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fetchHistory } from '../../../src/data/history-query';
 import { FeedError } from '../../../src/lib/fetch-json';
 import { aHistory } from '../support/history';
@@ -16,9 +17,11 @@ const routes: Record<string, { status: number; body: string; type?: string }> = 
 
 let server: Server;
 let base = '';
+const requested: string[] = [];
 
 beforeAll(async () => {
   server = createServer((request, response) => {
+    requested.push(request.url ?? '');
     const route = routes[request.url ?? ''] ?? { status: 404, body: '' };
     response.statusCode = route.status;
     response.setHeader('Content-Type', route.type ?? 'application/json');
@@ -59,5 +62,33 @@ describe('fetchHistory', () => {
 
   it('reports an HTML page served in its place', async () => {
     expect(await failureOf('/fallback.json')).toMatchObject({ kind: 'html' });
+  });
+});
+
+describe('historyQueryOptions', () => {
+  /** The query's fetch with a fresh first-draw state (the setup file has released the draw). */
+  async function freshQuery(urgent: boolean) {
+    vi.resetModules();
+    const { historyQueryOptions } = await import('../../../src/data/history-query');
+    const { mapRequested } = await import('../../../src/lib/first-draw');
+    requested.length = 0;
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const fetched = client.fetchQuery(historyQueryOptions(`${base}/history.json`, 60_000, urgent));
+    return { fetched, mapRequested };
+  }
+
+  it('waits until the map’s downloads have started: the first paint comes first', async () => {
+    const { fetched, mapRequested } = await freshQuery(false);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requested).toEqual([]);
+    mapRequested();
+    expect((await fetched)?.times).toHaveLength(3);
+    expect(requested).toEqual(['/history.json']);
+  });
+
+  it('fetches at once when the address names an hour', async () => {
+    const { fetched } = await freshQuery(true);
+    expect((await fetched)?.times).toHaveLength(3);
+    expect(requested).toEqual(['/history.json']);
   });
 });
