@@ -70,11 +70,11 @@ describe('historyQueryOptions', () => {
   async function freshQuery(urgent: boolean) {
     vi.resetModules();
     const { historyQueryOptions } = await import('../../../src/data/history-query');
-    const { mapRequested } = await import('../../../src/lib/first-draw');
+    const { afterMapRequested, mapRequested } = await import('../../../src/lib/first-draw');
     requested.length = 0;
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const fetched = client.fetchQuery(historyQueryOptions(`${base}/history.json`, 60_000, urgent));
-    return { fetched, mapRequested };
+    return { fetched, afterMapRequested, mapRequested };
   }
 
   it('waits until the map’s downloads have started: the first paint comes first', async () => {
@@ -87,8 +87,13 @@ describe('historyQueryOptions', () => {
   });
 
   it('fetches at once when the address names an hour', async () => {
-    const { fetched } = await freshQuery(true);
+    const { fetched, afterMapRequested } = await freshQuery(true);
     expect((await fetched)?.times).toHaveLength(3);
     expect(requested).toEqual(['/history.json']);
+    // In before the map was requested (or the wait had given up): it did not wait for either.
+    let mapWaitOver = false;
+    void afterMapRequested().then(() => (mapWaitOver = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(mapWaitOver).toBe(false);
   });
 });
