@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ExampleBanner } from '../components/example-banner';
 import type { Observation, ObservationFeed } from '../domain/observation';
 import { sourceLabel } from '../domain/source-label';
@@ -16,7 +17,12 @@ interface AppHeaderProps {
 
 const NO_STATIONS: readonly Observation[] = [];
 
-export function AppHeader({ feed, shown }: AppHeaderProps) {
+/**
+ * Memoised: a chip or a keystroke re-renders the dashboard at once, and the
+ * header's props change only in the deferred render that follows (formatting
+ * the observed time is not free on a slow phone).
+ */
+export const AppHeader = memo(function AppHeader({ feed, shown }: AppHeaderProps) {
   const { t, lang } = useI18n();
   return (
     <header className="app-header">
@@ -47,4 +53,4 @@ export function AppHeader({ feed, shown }: AppHeaderProps) {
       </div>
     </header>
   );
-}
+});
