@@ -44,6 +44,20 @@ export interface StationLabel extends PlacedLabel {
 /** The selected marker is drawn this much larger, with a ring. */
 export const SELECTED_EXTRA_RADIUS = 3;
 
+/**
+ * The texts `layoutLabels` measures for a station at a style: what the
+ * station layer measures ahead of time, while the browser is idle.
+ */
+export function textsToMeasure(
+  station: LabelledStation,
+  style: LabelStyle,
+  principal: boolean,
+): string[] {
+  if (!style.allStations && !principal) return [];
+  const text = labelText(station, style.withSky);
+  return principal ? [text, ...labelLines(station, style.withSky)] : [text];
+}
+
 export function layoutLabels(input: LabelLayoutInput): StationLabel[] {
   const { stations, xs, ys, order, style, radius, selectedIndex } = input;
   const markers = order.map((i) => ({ x: xs[i]!, y: ys[i]!, radius: radius(i) }));

@@ -60,6 +60,11 @@ export class SpriteAtlas {
     return this.limit;
   }
 
+  /** How many sprites it holds now. */
+  get size(): number {
+    return this.sprites.size;
+  }
+
   /**
    * Forget every sprite when what they were drawn with changes: theme
    * colours, or the device pixel ratio (a window moved to another screen).

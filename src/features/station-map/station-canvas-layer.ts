@@ -9,7 +9,12 @@ import type L from 'leaflet';
 import { CanvasOverlay, type CanvasView } from './canvas-overlay';
 import { DotStamper } from './dot-stamper';
 import type { Box } from './declutter';
-import { layoutLabels, SELECTED_EXTRA_RADIUS, type StationLabel } from './label-layout';
+import {
+  layoutLabels,
+  SELECTED_EXTRA_RADIUS,
+  textsToMeasure,
+  type StationLabel,
+} from './label-layout';
 import { labelStyle, type LabelStyle } from './label-style';
 import { SpriteAtlas, type Sprite } from './sprite-atlas';
 import { compareStationRank, isPrincipalStation } from '../../domain/station-rank';
@@ -52,6 +57,9 @@ const DOT_THRESHOLD = 1500;
 /** Time per draw for making new label sprites (the rest follow in the next frames). */
 const LABEL_SPRITE_BUDGET_MS = 8;
 const MIN_GLYPH_RADIUS = 5;
+/** Stations per step of the idle-time warm-up (sprites and label widths): well under a millisecond. */
+const WARM_SLICE = 100;
+const WARM_TURN_MS = 10;
 
 const THEME_VARIABLES = {
   outline: '--map-marker-outline',
@@ -127,6 +135,12 @@ export class StationCanvasLayer extends CanvasOverlay {
     readonly points: readonly StationPoint[];
     readonly key: string;
     readonly placed: readonly StationLabel[];
+  } | null = null;
+  /** What the idle-time warm-up is (or was) for; a newer one stops an older one. */
+  private warming: {
+    readonly points: readonly StationPoint[];
+    readonly style: LabelStyle;
+    readonly spriteContext: string;
   } | null = null;
   /** measureText is slow; temperatures repeat, so widths are cached per text. */
   private readonly textWidths = new Map<string, number>();
@@ -400,6 +414,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     });
     if (labelSprites.includes(null)) this.drawInNextFrame();
     ctx.restore();
+    if (dots) this.warmMarkersWhenIdle(ctx, style, colors, ratio, spriteContext);
 
     // Marked in the frame that paints this canvas: at once when drawing in a frame callback,
     // otherwise (a pan, a zoom) in the next one.
@@ -440,6 +455,61 @@ export class StationCanvasLayer extends CanvasOverlay {
       );
     }
     this.dotStamper.end(ctx);
+  }
+
+  /**
+   * With thousands of dots in view, the first filter or keystroke that
+   * leaves fewer than DOT_THRESHOLD draws full markers and labels for the
+   * first time. Making their sprites and measuring their texts then made that
+   * draw one task of ~85 ms at 10,000 stations; they are made here instead,
+   * a slice at a time while the browser is idle, for the stations and the
+   * zoom of this draw.
+   */
+  private warmMarkersWhenIdle(
+    ctx: CanvasRenderingContext2D,
+    style: LabelStyle,
+    colors: ThemeColors,
+    ratio: number,
+    spriteContext: string,
+  ): void {
+    if (typeof window.requestIdleCallback !== 'function') return;
+    const points = this.points;
+    const last = this.warming;
+    if (
+      last &&
+      last.points === points &&
+      last.style === style &&
+      last.spriteContext === spriteContext
+    )
+      return;
+    const job = { points, style, spriteContext };
+    this.warming = job;
+    let next = 0;
+    const work = (deadline: IdleDeadline) => {
+      if (this.warming !== job || !this._map) return; // a newer draw started its own
+      ctx.font = style.font;
+      // Short turns even when the browser offers 50 ms: a tap may come at any time.
+      const stopAt = performance.now() + WARM_TURN_MS;
+      while (next < points.length && deadline.timeRemaining() > 3 && performance.now() < stopAt) {
+        const end = Math.min(points.length, next + WARM_SLICE);
+        for (; next < end; next += 1) {
+          const point = points[next]!;
+          const principal = isPrincipalStation(point.id);
+          // A full atlas starts over: warming past it would throw away what it made.
+          if (this.markerSprites.size < this.markerSprites.capacity)
+            this.markerSprite(
+              point,
+              principal ? style.markerRadius : style.minorRadius,
+              colors,
+              ratio,
+            );
+          for (const text of textsToMeasure(point, style, principal))
+            this.textWidth(ctx, style.font, text);
+        }
+      }
+      if (next < points.length) window.requestIdleCallback(work);
+    };
+    window.requestIdleCallback(work);
   }
 
   /** The sprite of a full marker (disc, glyph, news mark), and where its centre is on it. */

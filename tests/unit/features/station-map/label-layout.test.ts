@@ -12,7 +12,11 @@ import {
   PRINCIPAL_STATION_IDS,
 } from '../../../../src/domain/station-rank';
 import type { Box } from '../../../../src/features/station-map/declutter';
-import { layoutLabels, type StationLabel } from '../../../../src/features/station-map/label-layout';
+import {
+  layoutLabels,
+  textsToMeasure,
+  type StationLabel,
+} from '../../../../src/features/station-map/label-layout';
 import { LABEL_GAP, labelStyle } from '../../../../src/features/station-map/label-style';
 import { mercatorX, mercatorY } from '../../../../src/features/station-map/mercator';
 import type { StationPoint } from '../../../../src/features/station-map/station-canvas-layer';
@@ -244,5 +248,39 @@ describe('labels at every zoom', () => {
     const points = toStationPoints([{ ...feed.observations[0]!, temperature: null }], 'ko');
     const { labels } = layoutAt(LAPTOP, points);
     expect(labels[0]!.text).toBe('속초 —');
+  });
+});
+
+describe('texts measured ahead of the layout (the idle-time warm-up)', () => {
+  it('are the texts the layout measures, at every zoom, principal places and others', () => {
+    const points = toStationPoints(feed.observations, 'ko');
+    for (const zoom of [6, 7, 8, 9]) {
+      const style = labelStyle(zoom);
+      // Stations spread far apart, so the layout measures every candidate it considers.
+      const xs = points.map((_, i) => (i % 10) * 400);
+      const ys = points.map((_, i) => Math.floor(i / 10) * 100);
+      for (let i = 0; i < points.length; i += 1) {
+        const measured = new Set<string>();
+        layoutLabels({
+          stations: points,
+          xs,
+          ys,
+          order: [i],
+          principal: (k) => isPrincipalStation(points[k]!.id),
+          selectedIndex: -1,
+          style,
+          radius: () => style.markerRadius,
+          measure: (text) => {
+            measured.add(text);
+            return text.length * 8;
+          },
+          view: { left: -1e6, top: -1e6, right: 1e6, bottom: 1e6 },
+          covers: [],
+          limit: 2000,
+        });
+        const ahead = new Set(textsToMeasure(points[i]!, style, isPrincipalStation(points[i]!.id)));
+        expect(ahead, `${points[i]!.name} at zoom ${zoom}`).toEqual(measured);
+      }
+    }
   });
 });
