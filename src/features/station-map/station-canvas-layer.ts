@@ -136,7 +136,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     readonly key: string;
     readonly placed: readonly StationLabel[];
   } | null = null;
-  /** What the idle-time warm-up is (or was) for; a newer one stops an older one. */
+  /** What the idle-time warm-up is (or was) for; null once a draw of full markers stopped it. */
   private warming: {
     readonly points: readonly StationPoint[];
     readonly style: LabelStyle;
@@ -414,7 +414,9 @@ export class StationCanvasLayer extends CanvasOverlay {
     });
     if (labelSprites.includes(null)) this.drawInNextFrame();
     ctx.restore();
+    // Any other draw stops a warm-up under way: it may have changed the theme or the zoom.
     if (dots) this.warmMarkersWhenIdle(ctx, style, colors, ratio, spriteContext);
+    else this.warming = null;
 
     // Marked in the frame that paints this canvas: at once when drawing in a frame callback,
     // otherwise (a pan, a zoom) in the next one.
@@ -486,7 +488,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     this.warming = job;
     let next = 0;
     const work = (deadline: IdleDeadline) => {
-      if (this.warming !== job || !this._map) return; // a newer draw started its own
+      if (this.warming !== job || !this._map) return; // a later draw stopped it
       ctx.font = style.font;
       // Short turns even when the browser offers 50 ms: a tap may come at any time.
       const stopAt = performance.now() + WARM_TURN_MS;
