@@ -41,31 +41,40 @@ const CELL = 48;
 /** A label slid to a corner still shares this many pixels with its marker's side. */
 const LABEL_OVERLAP = 4;
 
+/**
+ * Boxes by the grid cells they touch. Plain loops rather than a generator of
+ * cell keys: a crowded view tries about ten spots for each of a thousand
+ * labels, and iterating a generator per test made the label layout the
+ * largest part of such a draw.
+ */
 class BoxGrid {
   private readonly cells = new Map<number, Box[]>();
 
-  private *cellKeys(box: Box): Generator<number> {
-    for (let cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx += 1) {
-      for (let cy = Math.floor(box.top / CELL); cy <= Math.floor(box.bottom / CELL); cy += 1) {
-        yield cx * 100_003 + cy;
-      }
-    }
-  }
-
   collides(box: Box): boolean {
-    for (const key of this.cellKeys(box)) {
-      for (const other of this.cells.get(key) ?? []) {
-        if (overlaps(box, other)) return true;
+    const lastX = Math.floor(box.right / CELL);
+    const firstY = Math.floor(box.top / CELL);
+    const lastY = Math.floor(box.bottom / CELL);
+    for (let cx = Math.floor(box.left / CELL); cx <= lastX; cx += 1) {
+      for (let cy = firstY; cy <= lastY; cy += 1) {
+        const cell = this.cells.get(cx * 100_003 + cy);
+        if (!cell) continue;
+        for (let i = 0; i < cell.length; i += 1) if (overlaps(box, cell[i]!)) return true;
       }
     }
     return false;
   }
 
   insert(box: Box): void {
-    for (const key of this.cellKeys(box)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(box);
-      else this.cells.set(key, [box]);
+    const lastX = Math.floor(box.right / CELL);
+    const firstY = Math.floor(box.top / CELL);
+    const lastY = Math.floor(box.bottom / CELL);
+    for (let cx = Math.floor(box.left / CELL); cx <= lastX; cx += 1) {
+      for (let cy = firstY; cy <= lastY; cy += 1) {
+        const key = cx * 100_003 + cy;
+        const cell = this.cells.get(key);
+        if (cell) cell.push(box);
+        else this.cells.set(key, [box]);
+      }
     }
   }
 }
