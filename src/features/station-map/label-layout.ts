@@ -44,6 +44,11 @@ export interface StationLabel extends PlacedLabel {
 /** The selected marker is drawn this much larger, with a ring. */
 export const SELECTED_EXTRA_RADIUS = 3;
 
+/** Whether a station may carry a label at a style (the selected one always may). */
+function mayBeLabelled(style: LabelStyle, principal: boolean): boolean {
+  return style.allStations || principal;
+}
+
 /**
  * The texts `layoutLabels` measures for a station at a style: what the
  * station layer measures ahead of time, while the browser is idle.
@@ -53,7 +58,7 @@ export function textsToMeasure(
   style: LabelStyle,
   principal: boolean,
 ): string[] {
-  if (!style.allStations && !principal) return [];
+  if (!mayBeLabelled(style, principal)) return [];
   const text = labelText(station, style.withSky);
   return principal ? [text, ...labelLines(station, style.withSky)] : [text];
 }
@@ -67,7 +72,7 @@ export function layoutLabels(input: LabelLayoutInput): StationLabel[] {
   for (const i of order) {
     // A station standing on a more important one's marker (북춘천 on 춘천) yields its label.
     if (twins.claim(xs[i]!, ys[i]!) === 'taken') continue;
-    if (!style.allStations && !input.principal(i) && i !== selectedIndex) continue;
+    if (!mayBeLabelled(style, input.principal(i)) && i !== selectedIndex) continue;
     const text = labelText(stations[i]!, style.withSky);
     const [name, rest] = labelLines(stations[i]!, style.withSky);
     // A principal place that finds no room for one line tries two: narrower, where a city is crowded.
