@@ -306,3 +306,69 @@ test('on a slow phone the first draw already has every label: the map is not dra
   });
   expect(draws).toBe(1);
 });
+
+test('labels first painted as text are copied from sprites later, and look exactly the same', async ({
+  dashboard,
+  page,
+}) => {
+  // Count the label texts painted on the station canvas itself (not on sprite pages).
+  await page.addInitScript(() => {
+    const counted = window as unknown as { labelsPainted: number };
+    counted.labelsPainted = 0;
+    const strokeText = CanvasRenderingContext2D.prototype.strokeText;
+    CanvasRenderingContext2D.prototype.strokeText = function (...args) {
+      if (this.canvas.classList.contains('nalssi-stations')) counted.labelsPainted += 1;
+      strokeText.apply(this, args);
+    };
+  });
+  await dashboard.open();
+  await dashboard.expectStationsDrawn(97);
+  const painted = () =>
+    page.evaluate(() => (window as unknown as { labelsPainted: number }).labelsPainted);
+  // The station canvas's pixels, kept in the page; then how many differ from them now by more
+  // than a rounding step (a colour channel off by over 8 of 255).
+  const keepPixels = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.nalssi-stations')!;
+      const kept = window as unknown as { keptPixels: Uint8ClampedArray };
+      kept.keptPixels = canvas
+        .getContext('2d')!
+        .getImageData(0, 0, canvas.width, canvas.height).data;
+    });
+  const pixelsChanged = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.nalssi-stations')!;
+      const now = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const kept = (window as unknown as { keptPixels: Uint8ClampedArray }).keptPixels;
+      if (kept.length !== now.length) return -1;
+      let changed = 0;
+      for (let i = 0; i < now.length; i += 4)
+        for (let channel = 0; channel < 4; channel += 1)
+          if (Math.abs(now[i + channel]! - kept[i + channel]!) > 8) {
+            changed += 1;
+            break;
+          }
+      return changed;
+    });
+  // The first draw has no sprites yet: its labels are painted.
+  expect(await painted()).toBeGreaterThan(40);
+  await keepPixels();
+  // Idle time, in which the sprites are made.
+  await page.evaluate(async () => {
+    for (let quiet = 0; quiet < 5;) {
+      const idle = await new Promise<number>((resolve) =>
+        requestIdleCallback((deadline) => resolve(deadline.timeRemaining())),
+      );
+      quiet = idle > 40 ? quiet + 1 : 0;
+    }
+  });
+  // Narrow to 맑음 (where a few labels the full view had no room for are new) and back:
+  // the first view, drawn again.
+  await dashboard.chip('맑음').click();
+  await dashboard.expectStationsDrawn(45);
+  const before = await painted();
+  await dashboard.chip('전체').click();
+  await dashboard.expectStationsDrawn(97);
+  expect(await painted()).toBe(before);
+  expect(await pixelsChanged()).toBe(0);
+});

@@ -24,6 +24,18 @@ interface MapWithPrivateZoom extends L.Map {
  */
 const PADDING = 0.1;
 
+/**
+ * The margin in CSS pixels, rounded to whole device pixels. The canvas is
+ * drawn translated by it: a fraction of a device pixel there would put every
+ * sprite copied onto it between pixels, where Chromium resamples it and labels blur.
+ */
+function margin(size: L.Point, ratio: number): L.Point {
+  return L.point(
+    Math.round(size.x * PADDING * ratio) / ratio,
+    Math.round(size.y * PADDING * ratio) / ratio,
+  );
+}
+
 /** Where zoom-0 pixels land on the canvas for the current view. */
 export interface CanvasView {
   readonly ctx: CanvasRenderingContext2D;
@@ -109,8 +121,9 @@ export abstract class CanvasOverlay extends L.Layer {
   private animateZoom(event: L.ZoomAnimEvent): void {
     if (!this.canvas || !this._map) return;
     const map = this._map as MapWithPrivateZoom;
-    const size = map.getSize();
-    const topLeft = map.containerPointToLatLng(size.multiplyBy(-PADDING));
+    const topLeft = map.containerPointToLatLng(
+      margin(map.getSize(), window.devicePixelRatio || 1).multiplyBy(-1),
+    );
     const scale = map.getZoomScale(event.zoom);
     const offset = map._latLngToNewLayerPoint(topLeft, event.zoom, event.center);
     L.DomUtil.setTransform(this.canvas, offset, scale);
@@ -121,10 +134,11 @@ export abstract class CanvasOverlay extends L.Layer {
     if (!this.canvas || !this._map) return;
     const map = this._map;
     const size = map.getSize();
-    const topLeft = map.containerPointToLayerPoint(size.multiplyBy(-PADDING));
-    L.DomUtil.setPosition(this.canvas, topLeft);
-    const full = size.multiplyBy(1 + 2 * PADDING);
     const ratio = window.devicePixelRatio || 1;
+    const pad = margin(size, ratio);
+    const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
+    L.DomUtil.setPosition(this.canvas, topLeft);
+    const full = size.add(pad.multiplyBy(2));
     this.canvas.width = Math.round(full.x * ratio);
     this.canvas.height = Math.round(full.y * ratio);
     this.canvas.style.width = `${full.x}px`;
@@ -137,13 +151,14 @@ export abstract class CanvasOverlay extends L.Layer {
     const ctx = this.canvas?.getContext('2d');
     if (!map || !ctx) return null;
     const size = map.getSize();
-    const pad = size.multiplyBy(PADDING);
+    const ratio = window.devicePixelRatio || 1;
+    const pad = margin(size, ratio);
     const origin = map.getPixelOrigin();
     const offset = map.layerPointToContainerPoint(L.point(0, 0));
     return {
       ctx,
       map,
-      ratio: window.devicePixelRatio || 1,
+      ratio,
       pad,
       width: size.x + 2 * pad.x,
       height: size.y + 2 * pad.y,

@@ -75,9 +75,9 @@ export class SpriteAtlas {
     this.context = context;
   }
 
-  /** Whether the sprite for `key` is drawn already (getting it costs no drawing). */
-  has(key: string): boolean {
-    return this.sprites.has(key);
+  /** The sprite for `key` if it is drawn already, without drawing one. */
+  find(key: string): Sprite | undefined {
+    return this.sprites.get(key);
   }
 
   /** The sprite for `key`, drawn by `paint` (in CSS pixels) the first time it is asked for. */

@@ -54,8 +54,6 @@ const MUTED_ALPHA = 0.4;
 
 /** Markers shrink to dots above this many stations in view, where glyphs would only be noise. */
 const DOT_THRESHOLD = 1500;
-/** Time per draw for making new label sprites (the rest follow in the next frames). */
-const LABEL_SPRITE_BUDGET_MS = 8;
 const MIN_GLYPH_RADIUS = 5;
 /** Stations per step of the idle-time warm-up (sprites and label widths): well under a millisecond. */
 const WARM_SLICE = 100;
@@ -105,6 +103,52 @@ function drawDisc(
   ctx.stroke();
 }
 
+/** A label's sprite is shared by every label with the same lines in the same font. */
+function labelKey(label: StationLabel, style: LabelStyle): string {
+  return `${style.font}|${label.lines.join('\n')}`;
+}
+
+/** A label's box with its halo, CSS pixels: the size of its sprite. */
+function labelSize(label: StationLabel): { width: number; height: number } {
+  return { width: Math.ceil(label.width) + 2 * LABEL_HALO, height: label.height + 2 * LABEL_HALO };
+}
+
+/**
+ * A label's text with its light halo, in its box (`labelSize`) with the top
+ * left at (left, top) in CSS pixels: on the map, or on a sprite (a stacked
+ * label centres its two lines). Clipped to the box, as a sprite is, so that a
+ * label looks the same painted or copied.
+ */
+function paintLabel(
+  ctx: CanvasRenderingContext2D,
+  label: StationLabel,
+  style: LabelStyle,
+  colors: ThemeColors,
+  left: number,
+  top: number,
+): void {
+  const { width, height } = labelSize(label);
+  const stacked = label.lines.length > 1;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(left, top, width, height);
+  ctx.clip();
+  ctx.font = style.font;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = stacked ? 'center' : 'left';
+  ctx.lineWidth = 2 * LABEL_HALO;
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = colors.halo;
+  ctx.fillStyle = colors.label;
+  const x = left + (stacked ? width / 2 : LABEL_HALO);
+  label.lines.forEach((line, row) => {
+    const y = top + LABEL_HALO + style.height * (row + 0.5);
+    ctx.strokeText(line, x, y);
+    ctx.fillText(line, x, y);
+  });
+  ctx.restore();
+}
+
 const STATION_PANE = 'nalssi-stations';
 
 export class StationCanvasLayer extends CanvasOverlay {
@@ -136,6 +180,18 @@ export class StationCanvasLayer extends CanvasOverlay {
     readonly key: string;
     readonly placed: readonly StationLabel[];
   } | null = null;
+  /**
+   * Labels the last draw painted as text because they had no sprite yet: their
+   * sprites are made in idle time, so the next draw (a pan, a filter) copies them.
+   */
+  private labelsToMake: {
+    readonly labels: readonly StationLabel[];
+    readonly style: LabelStyle;
+    readonly colors: ThemeColors;
+    readonly ratio: number;
+    next: number;
+  } | null = null;
+  private labelIdleCallback = 0;
   /** What the idle-time warm-up is (or was) for; null once a draw of full markers stopped it. */
   private warming: {
     readonly points: readonly StationPoint[];
@@ -206,6 +262,7 @@ export class StationCanvasLayer extends CanvasOverlay {
   override onRemove(): this {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.labelsToMake = null;
     return super.onRemove();
   }
 
@@ -284,7 +341,6 @@ export class StationCanvasLayer extends CanvasOverlay {
       cancelAnimationFrame(this.frame);
       this.frame = 0;
     }
-    const firstDraw = !this.hasDrawn;
     this.hasDrawn = true;
     const { ctx, map, ratio, pad, width, height, scale, shiftX, shiftY } = view;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -369,8 +425,8 @@ export class StationCanvasLayer extends CanvasOverlay {
     // Labels stay inside the visible map (container pixels), not the padded canvas.
     const visibleBox = { left: 0, top: 0, right: width - 2 * pad.x, bottom: height - 2 * pad.y };
     const covers = this.covers();
-    // Same stations, view and panels as the last draw (the frames that only add the label
-    // sprites the last one had no time for): the same labels, without placing them again.
+    // Same stations, view and panels as the last draw (a redraw for new theme colours):
+    // the same labels, without placing them again.
     const layoutKey = [scale, shiftX, shiftY, width, height, this.selectedId, style.font, dots]
       .concat(covers.flatMap((box) => [box.left, box.top, box.right, box.bottom]))
       .join('|');
@@ -393,27 +449,22 @@ export class StationCanvasLayer extends CanvasOverlay {
             limit: 2000,
           });
     this.lastLayout = { points, key: layoutKey, placed };
-    // New label sprites (text drawn into small canvases) are made within a time budget; the
-    // labels still without one come in the next frames, so no pan or zoom becomes a long task.
-    // Not on the first draw: each of those frames hands the whole canvas to the compositor
-    // again, which without a GPU cost more than the sprites it waited for (two extra tasks
-    // of 75–90 ms at CPU 4× with the sample). More labels than the cache holds would never
-    // all be cached: then all are made at once too.
-    const spriteDeadline =
-      !firstDraw && placed.length <= this.labelSprites.capacity
-        ? performance.now() + LABEL_SPRITE_BUDGET_MS
-        : Number.POSITIVE_INFINITY;
-    const labelSprites = placed.map((label) =>
-      this.labelSprite(label, style, colors, ratio, spriteDeadline),
-    );
-    labelSprites.forEach((sprite, k) => {
-      if (!sprite) return;
-      const label = placed[k]!;
+    // A label with a sprite is copied. One without is painted as text here, and its sprite
+    // made when the browser is idle: making it now would cost the text and the copy, and on
+    // the first draw (or the first after thousands of dots) that is most of the labels.
+    const withoutSprite: StationLabel[] = [];
+    for (const label of placed) {
       const x = snap(label.left - LABEL_HALO, ratio);
-      SpriteAtlas.draw(ctx, sprite, x, snap(label.top - LABEL_HALO, ratio), ratio);
-    });
-    if (labelSprites.includes(null)) this.drawInNextFrame();
+      const y = snap(label.top - LABEL_HALO, ratio);
+      const sprite = this.labelSprites.find(labelKey(label, style));
+      if (sprite) SpriteAtlas.draw(ctx, sprite, x, y, ratio);
+      else {
+        paintLabel(ctx, label, style, colors, x, y);
+        withoutSprite.push(label);
+      }
+    }
     ctx.restore();
+    this.makeLabelSpritesWhenIdle(withoutSprite, style, colors, ratio);
     // Any other draw stops a warm-up under way: it may have changed the theme or the zoom.
     if (dots) this.warmMarkersWhenIdle(ctx, style, colors, ratio, spriteContext);
     else this.warming = null;
@@ -533,35 +584,41 @@ export class StationCanvasLayer extends CanvasOverlay {
   }
 
   /**
-   * The sprite of a label with its halo (a stacked label centres its two
-   * lines), or null when it is new and the deadline has passed.
+   * Sprites for the labels a draw painted as text, a few at a time while the
+   * browser is idle. A later draw replaces the list with its own: it may have
+   * other labels, colours or a pixel ratio. More labels than the atlas keeps
+   * would push each other out, so then none are made.
    */
-  private labelSprite(
-    label: StationLabel,
+  private makeLabelSpritesWhenIdle(
+    labels: readonly StationLabel[],
     style: LabelStyle,
     colors: ThemeColors,
     ratio: number,
-    spriteDeadline: number,
-  ): Sprite | null {
-    const width = Math.ceil(label.width) + 2 * LABEL_HALO;
-    const height = label.height + 2 * LABEL_HALO;
-    const key = `${style.font}|${label.lines.join('\n')}`;
-    if (!this.labelSprites.has(key) && performance.now() > spriteDeadline) return null;
-    return this.labelSprites.get(key, { width, height }, ratio, (sctx) => {
-      sctx.font = style.font;
-      sctx.textBaseline = 'middle';
-      sctx.textAlign = label.lines.length > 1 ? 'center' : 'left';
-      sctx.lineWidth = 2 * LABEL_HALO;
-      sctx.lineJoin = 'round';
-      sctx.strokeStyle = colors.halo;
-      sctx.fillStyle = colors.label;
-      const x = label.lines.length > 1 ? width / 2 : LABEL_HALO;
-      label.lines.forEach((line, row) => {
-        const y = LABEL_HALO + style.height * (row + 0.5);
-        sctx.strokeText(line, x, y);
-        sctx.fillText(line, x, y);
-      });
-    });
+  ): void {
+    const worthKeeping = labels.length > 0 && labels.length <= this.labelSprites.capacity;
+    this.labelsToMake = worthKeeping ? { labels, style, colors, ratio, next: 0 } : null;
+    if (!this.labelsToMake || this.labelIdleCallback !== 0) return;
+    if (typeof window.requestIdleCallback !== 'function') return;
+    const work = (deadline: IdleDeadline) => {
+      this.labelIdleCallback = 0;
+      const job = this.labelsToMake;
+      if (!job || !this._map) return;
+      const stopAt = performance.now() + WARM_TURN_MS;
+      while (
+        job.next < job.labels.length &&
+        deadline.timeRemaining() > 3 &&
+        performance.now() < stopAt
+      ) {
+        const label = job.labels[job.next]!;
+        job.next += 1;
+        this.labelSprites.get(labelKey(label, job.style), labelSize(label), job.ratio, (sctx) =>
+          paintLabel(sctx, label, job.style, job.colors, 0, 0),
+        );
+      }
+      if (job.next < job.labels.length) this.labelIdleCallback = window.requestIdleCallback(work);
+      else this.labelsToMake = null;
+    };
+    this.labelIdleCallback = window.requestIdleCallback(work);
   }
 
   /** The condition glyph in the marker's ink, and the news mark when the station has news. */

@@ -93,8 +93,9 @@ describe('SpriteAtlas', () => {
     const light = atlas.get('clear|10', SIZE, 1, () => {});
     atlas.useContext('light');
     expect(atlas.get('clear|10', SIZE, 1, () => {})).toBe(light);
+    expect(atlas.find('clear|10')).toBe(light);
     atlas.useContext('dark');
-    expect(atlas.has('clear|10')).toBe(false);
+    expect(atlas.find('clear|10')).toBeUndefined();
     expect(atlas.get('clear|10', SIZE, 1, () => {})).not.toBe(light);
   });
 
@@ -103,7 +104,7 @@ describe('SpriteAtlas', () => {
     const a = atlas.get('a', SIZE, 1, () => {});
     const b = atlas.get('b', SIZE, 1, () => {});
     const c = atlas.get('c', SIZE, 1, () => {});
-    expect(atlas.has('a')).toBe(false);
+    expect(atlas.find('a')).toBeUndefined();
     // A draw may still copy a and b: the sprite past the limit goes on a new page, not over them.
     expect(c.page).not.toBe(a.page);
     expect(overlaps(c, a) || overlaps(c, b)).toBe(false);
