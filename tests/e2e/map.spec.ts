@@ -138,3 +138,45 @@ test.describe('the first view on a short phone', () => {
     expect(new URL(page.url()).searchParams.has('map')).toBe(false);
   });
 });
+
+test.describe('the land map', () => {
+  // Points with nothing drawn over them: North Korea's interior (no stations) and open sea,
+  // then either side of Busan's coast.
+  const INLAND = { lat: 38.9, lon: 126.2 };
+  const YELLOW_SEA = { lat: 36.0, lon: 125.0 };
+  const BUSAN_LAND = { lat: 35.146, lon: 128.987 };
+  const BUSAN_SEA = { lat: 35.048, lon: 129.142 };
+
+  test('lies where the land is at any zoom, in the theme’s colours', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.open('?map=36.3,127.8,7');
+    await dashboard.expectStationsDrawn(97);
+    const land = await dashboard.themeColour('--land');
+    const sea = await dashboard.themeColour('--sea');
+    expect(land).not.toBe(sea);
+    await expect.poll(() => dashboard.colourOnScreenAt(INLAND.lat, INLAND.lon)).toBe(land);
+    expect(await dashboard.colourOnScreenAt(YELLOW_SEA.lat, YELLOW_SEA.lon)).toBe(sea);
+
+    // Deep in, a misplaced or wrongly scaled outline would put Busan's coast elsewhere.
+    await dashboard.open('?map=35.10,129.03,12');
+    await dashboard.expectStationsDrawn(97);
+    await expect.poll(() => dashboard.colourOnScreenAt(BUSAN_LAND.lat, BUSAN_LAND.lon)).toBe(land);
+    expect(await dashboard.colourOnScreenAt(BUSAN_SEA.lat, BUSAN_SEA.lon)).toBe(sea);
+
+    // After a zoom animation, the outline is placed for the new zoom.
+    await page.locator('.leaflet-control-zoom-out').click();
+    await expect.poll(async () => (await dashboard.mapView()).zoom).toBe(11);
+    await expect.poll(() => dashboard.colourOnScreenAt(BUSAN_LAND.lat, BUSAN_LAND.lon)).toBe(land);
+    expect(await dashboard.colourOnScreenAt(BUSAN_SEA.lat, BUSAN_SEA.lon)).toBe(sea);
+
+    // The dark theme recolours the land at once, with no reload.
+    await page.locator('.theme-switch select').selectOption('dark');
+    const darkLand = await dashboard.themeColour('--land');
+    expect(darkLand).not.toBe(land);
+    await expect
+      .poll(() => dashboard.colourOnScreenAt(BUSAN_LAND.lat, BUSAN_LAND.lon))
+      .toBe(darkLand);
+  });
+});

@@ -153,7 +153,7 @@ export default function StationMap({
         attributionControl={false}
         className="station-map-canvas"
       >
-        {tiles ? <TileLayer url={tiles.url} /> : basemap && <BasemapLayer data={basemap} />}
+        {tiles ? <TileLayer url={tiles.url} /> : <BasemapLayer data={basemap} />}
         {/* Clipped to the bundled land outline, so only over the vector base map. */}
         <Suspense fallback={null}>
           {interpolated && basemap && <TemperatureField stations={stations} land={basemap.land} />}

@@ -348,6 +348,38 @@ export class Dashboard {
     );
   }
 
+  /**
+   * The colour on screen where lat/lon lies, as `rgb(r, g, b)`: read from a
+   * screenshot of that one pixel, so it is what the reader sees, whatever drew it.
+   */
+  async colourOnScreenAt(lat: number, lon: number): Promise<string> {
+    const { x, y } = await this.stationPoint(lat, lon);
+    const png = await this.page.screenshot({
+      clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 },
+    });
+    return this.page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(1, 1);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+      return `rgb(${r}, ${g}, ${b})`;
+    }, png.toString('base64'));
+  }
+
+  /** A theme colour (a custom property of the page) as the browser resolves it now. */
+  themeColour(variable: string): Promise<string> {
+    return this.page.evaluate((name) => {
+      const probe = document.createElement('span');
+      probe.style.color = `var(${name})`;
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    }, variable);
+  }
+
   /** Wait for a draw of `count` stations, then count marker-fill pixels per colour. */
   async markerFillPixels(
     count: number,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { projectBasemap } from '../../../../src/features/station-map/basemap-paths';
+import {
+  outlineBox,
+  pathData,
+  projectBasemap,
+  UNITS_PER_ZOOM0_PIXEL,
+} from '../../../../src/features/station-map/basemap-paths';
 import {
   packLine,
   STEPS_PER_DEGREE,
@@ -87,5 +92,80 @@ describe('projectBasemap', () => {
     // North is up: a larger latitude is a smaller y.
     const outer = projected.korea[0]!;
     expect(outer[5]).toBeLessThan(outer[1]!);
+  });
+});
+
+/** The points an SVG path of M, l and z commands visits, absolute; one list per M. */
+function visitedPoints(d: string): [number, number][][] {
+  const lines: [number, number][][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, command, numbers] of d.matchAll(/([MlZz])([^MlZz]*)/g)) {
+    const [a = 0, b = 0] = numbers!.trim().split(/\s+/).filter(Boolean).map(Number);
+    if (command === 'M') {
+      [x, y] = [a, b];
+      lines.push([[x, y]]);
+    } else if (command === 'l') {
+      x += a;
+      y += b;
+      lines[lines.length - 1]!.push([x, y]);
+    }
+  }
+  return lines;
+}
+
+describe('SVG outlines', () => {
+  const ring = square(126.9, 37.5, 0.2);
+  const units = ring.map(([lon, lat]) =>
+    mercator(lon!, lat!).map((value) => value * UNITS_PER_ZOOM0_PIXEL),
+  );
+
+  it('box every point, in units', () => {
+    const box = outlineBox([packLine(ring)]);
+    const xs = units.map(([x]) => x!);
+    const ys = units.map(([, y]) => y!);
+    expect(box.x).toBeCloseTo(Math.min(...xs), -0.5);
+    expect(box.y).toBeCloseTo(Math.min(...ys), -0.5);
+    expect(box.x + box.width).toBeCloseTo(Math.max(...xs), -0.5);
+    expect(box.y + box.height).toBeCloseTo(Math.max(...ys), -0.5);
+    expect(outlineBox([])).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+  });
+
+  it('visit every point, to the unit, from the box’s corner, and close rings', () => {
+    const box = outlineBox([packLine(ring)]);
+    const d = pathData([packLine(ring)], box, true);
+    expect(d).toMatch(/^M\d+ \d+(l-?\d+ -?\d+)+z$/);
+    const [visited] = visitedPoints(d);
+    expect(visited).toHaveLength(ring.length);
+    visited!.forEach(([x, y], index) => {
+      expect(Math.abs(x + box.x - units[index]![0]!)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(y + box.y - units[index]![1]!)).toBeLessThanOrEqual(0.5);
+    });
+  });
+
+  it('leave lines open unless asked, and skip points that round onto the one before', () => {
+    const line = packLine([
+      [127, 36],
+      [127, 36.00001],
+      [127.5, 36.5],
+    ]);
+    const box = outlineBox([line]);
+    const d = pathData([line], box, false);
+    expect(d).not.toContain('z');
+    expect(visitedPoints(d)[0]).toHaveLength(2);
+    // A ring needs three points, an open line two.
+    expect(pathData([packLine([[127, 36]])], box, false)).toBe('');
+    expect(
+      pathData(
+        [
+          packLine([
+            [127, 36],
+            [127.5, 36.5],
+          ]),
+        ],
+        box,
+        true,
+      ),
+    ).toBe('');
   });
 });
