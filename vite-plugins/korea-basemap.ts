@@ -8,10 +8,11 @@ import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position 
 import { feature } from 'topojson-client';
 import type { GeometryObject, Properties, Topology } from 'topojson-specification';
 import {
-  packLine,
+  outlineBox,
+  outlinePath,
+  type LandOutlines,
   type LandRole,
-  type PackedLand,
-} from '../src/features/station-map/packed-lines.ts';
+} from '../src/features/station-map/outline-path.ts';
 
 export type BasemapRole = LandRole;
 export interface BasemapProperties {
@@ -120,16 +121,19 @@ function makeFeature(
 }
 
 /**
- * The base map as the browser gets it: each country's rings packed as integer
- * steps (`src/features/station-map/packed-lines.ts`). World-atlas 2.0.2:
- * 165,776 bytes (45,284 gzip) as GeoJSON, 68,975 (18,956) packed.
+ * The base map as the browser gets it: each country's rings as one SVG path,
+ * projected (`src/features/station-map/outline-path.ts`), and the box around
+ * them all. World-atlas 2.0.2: 165,776 bytes (45,284 gzip) as GeoJSON; see
+ * the size test for what ships.
  */
-export function packBasemap(basemap: Basemap): PackedLand {
+export function outlineBasemap(basemap: Basemap): LandOutlines {
+  const rings = (feature: BasemapFeature) => polygonsOf(feature.geometry).flat();
   return {
+    box: outlineBox(basemap.features.flatMap(rings)),
     features: basemap.features.map((feature) => ({
       id: String(feature.id),
       role: feature.properties.role,
-      rings: polygonsOf(feature.geometry).flatMap((polygon) => polygon.map(packLine)),
+      d: outlinePath(rings(feature), true),
     })),
   };
 }

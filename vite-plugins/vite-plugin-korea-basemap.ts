@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { jsonAssetPlugin } from './json-asset-plugin.ts';
-import { buildKoreaBasemap, packBasemap } from './korea-basemap.ts';
+import { buildKoreaBasemap, outlineBasemap } from './korea-basemap.ts';
 
 export const VIRTUAL_ID = 'virtual:korea-basemap';
 export const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -26,6 +26,6 @@ export function koreaBasemap(): Plugin {
     name: 'nalssi:korea-basemap',
     virtualId: VIRTUAL_ID,
     assetName: BASEMAP_ASSET_NAME,
-    make: () => packBasemap(buildKoreaBasemap(JSON.parse(loadKoreaBasemapSource()))),
+    make: () => outlineBasemap(buildKoreaBasemap(JSON.parse(loadKoreaBasemapSource()))),
   });
 }

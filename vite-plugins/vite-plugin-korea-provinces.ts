@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { jsonAssetPlugin } from './json-asset-plugin.ts';
-import { packLine } from '../src/features/station-map/packed-lines.ts';
+import { outlinePath } from '../src/features/station-map/outline-path.ts';
 import { buildProvinceBorders } from './korea-provinces.ts';
 
 export const PROVINCES_VIRTUAL_ID = 'virtual:korea-provinces';
@@ -25,9 +25,9 @@ export function koreaProvinces(): Plugin {
     name: 'nalssi:korea-provinces',
     virtualId: PROVINCES_VIRTUAL_ID,
     assetName: PROVINCES_ASSET_NAME,
-    // Packed as integer steps (packed-lines.ts): 9.5 KB gzip as GeoJSON, about half that packed.
+    // As SVG path data, projected (outline-path.ts): 9.5 KB gzip as GeoJSON, about half that here.
     make: () => ({
-      lines: buildProvinceBorders(JSON.parse(loadProvincesSource())).coordinates.map(packLine),
+      d: outlinePath(buildProvinceBorders(JSON.parse(loadProvincesSource())).coordinates, false),
     }),
   });
 }

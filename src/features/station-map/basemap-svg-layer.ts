@@ -1,14 +1,18 @@
 /**
  * The bundled land map as one SVG element, below the stations. Its outlines
- * are written once, in fixed units, and the element is only moved and resized
- * on zoom: the browser rasterises it in tiles off the main thread, where a
+ * arrive as SVG path data, projected at build time (outline-path.ts), and the
+ * element is only moved and resized on zoom: the browser rasterises it in tiles off the main thread, where a
  * canvas had to be filled, stroked and handed to the compositor on the main
  * thread after every pan and zoom. Its colours are CSS (station-map.css), so a
  * theme switch needs no redraw.
  */
 import * as L from 'leaflet';
-import { outlineBox, pathData, UNITS_PER_ZOOM0_PIXEL, type OutlineBox } from './basemap-paths';
-import type { PackedLand, PackedLines } from './packed-lines';
+import {
+  UNITS_PER_ZOOM0_PIXEL,
+  type LandOutlines,
+  type LineOutlines,
+  type OutlineBox,
+} from './outline-path';
 
 const BASEMAP_PANE = 'nalssi-basemap';
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -49,19 +53,23 @@ export class BasemapSvgLayer extends L.Layer {
    * compositor again (measured: 70 ms of main thread at 4× CPU slowdown).
    * `borders`: the lines between provinces (시·도), drawn over the land, under the coast.
    */
-  setOutlines(land: PackedLand, borders: PackedLines): void {
-    const rings = (role: 'korea' | 'neighbour') =>
-      land.features.filter((feature) => feature.role === role).flatMap((feature) => feature.rings);
-    const box = outlineBox(land.features.flatMap((feature) => feature.rings));
-    const korea = pathData(rings('korea'), box, true);
+  setOutlines(land: LandOutlines, borders: LineOutlines): void {
+    // Each country's path starts with an absolute move, so they join as they are.
+    const paths = (role: 'korea' | 'neighbour') =>
+      land.features
+        .filter((feature) => feature.role === role)
+        .map((feature) => feature.d)
+        .join('');
+    const { box } = land;
+    const korea = paths('korea');
     this.box = box;
-    this.svg?.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+    this.svg?.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
     // Neighbours are cut to a box, which leaves straight edges along it: fill only.
     // The coast is Korea's outline once more, stroked over the province borders.
     this.svg?.replaceChildren(
-      svgPath(pathData(rings('neighbour'), box, true), 'nalssi-basemap-neighbour'),
+      svgPath(paths('neighbour'), 'nalssi-basemap-neighbour'),
       svgPath(korea, 'nalssi-basemap-land'),
-      svgPath(pathData(borders.lines, box, false), 'nalssi-basemap-border'),
+      svgPath(borders.d, 'nalssi-basemap-border'),
       svgPath(korea, 'nalssi-basemap-coast'),
     );
     this.reset();

@@ -1,12 +1,12 @@
 import basemapUrl from 'virtual:korea-basemap';
 import provincesUrl from 'virtual:korea-provinces';
-import type { PackedLand, PackedLines } from './packed-lines';
+import type { LandOutlines, LineOutlines } from './outline-path';
 
 export interface BasemapData {
   /** Land: Korea and its neighbours (Natural Earth), with their ISO ids. */
-  readonly land: PackedLand;
+  readonly land: LandOutlines;
   /** The lines between provinces (KOSTAT), no coastline. */
-  readonly borders: PackedLines;
+  readonly borders: LineOutlines;
 }
 
 let request: Promise<BasemapData> | null = null;
@@ -26,8 +26,8 @@ async function fetchJson<T>(url: string): Promise<T> {
  */
 export function loadBasemap(): Promise<BasemapData> {
   request ??= Promise.all([
-    fetchJson<PackedLand>(basemapUrl),
-    fetchJson<PackedLines>(provincesUrl),
+    fetchJson<LandOutlines>(basemapUrl),
+    fetchJson<LineOutlines>(provincesUrl),
   ]).then(([land, borders]) => ({ land, borders }));
   request.catch(() => {
     request = null;

@@ -4,8 +4,7 @@
  * estimate, not an observation, and the map says so beside it.
  */
 import { temperaturePaint } from '../../domain/temperature-scale';
-import { projectBasemap, toPath2D } from './basemap-paths';
-import type { PackedLand } from './packed-lines';
+import { UNITS_PER_ZOOM0_PIXEL } from './outline-path';
 import { CanvasOverlay, type CanvasView } from './canvas-overlay';
 import { idwGrid, type FieldSample } from './idw-grid';
 
@@ -26,10 +25,11 @@ export class TemperatureFieldLayer extends CanvasOverlay {
   /** Positions in zoom-0 pixels, temperatures in °C. */
   private samples: readonly FieldSample[] = [];
 
-  constructor(land: PackedLand) {
+  /** `land`: the outline to shade within, as SVG path data in outline units (outline-path.ts). */
+  constructor(land: string) {
     // Above the base map (250), below the stations (450).
     super(FIELD_PANE, 300, 'nalssi-temperature-field');
-    this.land = toPath2D(projectBasemap(land).korea);
+    this.land = new Path2D(land);
   }
 
   setSamples(samples: readonly FieldSample[]): void {
@@ -74,8 +74,9 @@ export class TemperatureFieldLayer extends CanvasOverlay {
     const grid = idwGrid(samples, { columns, rows, cell: CELL, originX: 0, originY: 0, reach });
 
     ctx.save();
-    // Clip to the land in zoom-0 pixels, then paint the cells in CSS pixels.
-    ctx.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * offsetX, ratio * offsetY);
+    // Clip to the land in outline units, then paint the cells in CSS pixels.
+    const unit = scale / UNITS_PER_ZOOM0_PIXEL;
+    ctx.setTransform(ratio * unit, 0, 0, ratio * unit, ratio * offsetX, ratio * offsetY);
     ctx.clip(this.land, 'evenodd');
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.globalAlpha = OPACITY;

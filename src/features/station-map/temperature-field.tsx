@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { Observation } from '../../domain/observation';
-import type { PackedLand } from './packed-lines';
+import type { LandOutlines } from './outline-path';
 import type { FieldSample } from './idw-grid';
 import { mercatorX, mercatorY } from './mercator';
 import { TemperatureFieldLayer } from './temperature-field-layer';
@@ -9,8 +9,8 @@ import { useCanvasOverlay } from './use-canvas-overlay';
 /** ISO 3166-1 numeric, as world-atlas (and so the base map) writes it. */
 const KOREA_REPUBLIC_ID = '410';
 /** The land the shading may cover: the stations are South Korea's; the north has none to go on. */
-function southKorea(land: PackedLand): PackedLand {
-  return { features: land.features.filter((feature) => feature.id === KOREA_REPUBLIC_ID) };
+function southKorea(land: LandOutlines): string {
+  return land.features.find((feature) => feature.id === KOREA_REPUBLIC_ID)?.d ?? '';
 }
 
 /** The interpolated temperature shading, from the stations on the map that report a temperature. */
@@ -19,7 +19,7 @@ export function TemperatureField({
   land,
 }: {
   stations: readonly Observation[];
-  land: PackedLand;
+  land: LandOutlines;
 }) {
   const layerRef = useCanvasOverlay(() => new TemperatureFieldLayer(southKorea(land)));
   const samples = useMemo(

@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { unpackLine } from '../../../src/features/station-map/packed-lines';
+import { UNITS_PER_ZOOM0_PIXEL } from '../../../src/features/station-map/outline-path';
 import {
   buildKoreaBasemap,
-  packBasemap,
+  outlineBasemap,
   VIEW_BBOX,
   type Basemap,
   type BasemapFeature,
@@ -16,14 +16,16 @@ import {
   VIRTUAL_ID,
   BASEMAP_ASSET_NAME,
 } from '../../../vite-plugins/vite-plugin-korea-basemap.ts';
+import { mercator, pathPoints } from '../support/path-data';
 
 /**
- * What ships, packed (packed-lines.ts), measured on world-atlas 2.0.2: 68,988
- * bytes (19,094 gzip; 165,776 and 45,284 as GeoJSON). The budget is ~1.3×
- * that, so a regression (lost rounding, unclipped neighbour) fails here.
+ * What ships, as projected SVG path data (outline-path.ts), measured on
+ * world-atlas 2.0.2: 69,186 bytes (22,828 gzip; 165,776 and 45,284 as
+ * GeoJSON). The budget is ~1.3× that, so a regression (lost rounding,
+ * unclipped neighbour) fails here.
  */
 const BUDGET_BYTES = 90_000;
-const BUDGET_GZIP_BYTES = 25_000;
+const BUDGET_GZIP_BYTES = 29_000;
 
 const basemap: Basemap = buildKoreaBasemap(JSON.parse(loadKoreaBasemapSource()));
 
@@ -118,31 +120,33 @@ describe('buildKoreaBasemap', () => {
     expect(problems).toEqual([]);
   });
 
-  it('packs every ring of every country, point for point', () => {
-    const packed = packBasemap(basemap);
-    expect(packed.features.map((f) => [f.id, f.role])).toEqual(
+  it('outlines every ring of every country, point for point, inside the box', () => {
+    const outlines = outlineBasemap(basemap);
+    expect(outlines.features.map((f) => [f.id, f.role])).toEqual(
       basemap.features.map((f) => [String(f.id), f.properties.role]),
     );
-    packed.features.forEach((packedFeature, index) => {
+    const { box } = outlines;
+    outlines.features.forEach((outlined, index) => {
       const rings = polygonsOf(basemap.features[index]!).flat();
-      expect(packedFeature.rings).toHaveLength(rings.length);
+      const visited = pathPoints(outlined.d);
+      expect(visited).toHaveLength(rings.length);
       rings.forEach((ring, r) => {
-        const flat = unpackLine(
-          packedFeature.rings[r]!,
-          (lon) => lon,
-          (lat) => lat,
-        );
-        expect(flat).toHaveLength(ring.length * 2);
-        ring.forEach(([lon = 0, lat = 0], i) => {
-          expect(Math.abs(flat[i * 2]! - lon)).toBeLessThan(1e-9);
-          expect(Math.abs(flat[i * 2 + 1]! - lat)).toBeLessThan(1e-9);
+        // The ring's repeated last point is written as a close, not as a point.
+        expect(visited[r]).toHaveLength(ring.length - 1);
+        visited[r]!.forEach(([x, y], i) => {
+          const [lon = 0, lat = 0] = ring[i]!;
+          const [expectedX, expectedY] = mercator(lon, lat);
+          expect(Math.abs(x - expectedX * UNITS_PER_ZOOM0_PIXEL)).toBeLessThanOrEqual(0.5);
+          expect(Math.abs(y - expectedY * UNITS_PER_ZOOM0_PIXEL)).toBeLessThanOrEqual(0.5);
+          expect(x >= box.x && x <= box.x + box.width).toBe(true);
+          expect(y >= box.y && y <= box.y + box.height).toBe(true);
         });
       });
     });
   });
 
   it('stays within its size budget, as shipped', () => {
-    const json = JSON.stringify(packBasemap(basemap));
+    const json = JSON.stringify(outlineBasemap(basemap));
     expect(json.length).toBeLessThan(BUDGET_BYTES);
     expect(gzipSync(json).length).toBeLessThan(BUDGET_GZIP_BYTES);
   });
@@ -158,7 +162,7 @@ describe('koreaBasemap() vite plugin', () => {
     return { resolveId, load };
   }
 
-  it('in a build, emits the packed base map as a JSON asset and exports its URL', () => {
+  it('in a build, emits the outlined base map as a JSON asset and exports its URL', () => {
     const { resolveId, load } = hooks('build');
     expect(resolveId.filter?.id).toBeInstanceOf(RegExp);
     // The resolve hook uses no plugin context, so an empty one is enough here.
@@ -177,7 +181,7 @@ describe('koreaBasemap() vite plugin', () => {
     expect(emitted).toHaveLength(1);
     expect(emitted[0]!.type).toBe('asset');
     expect(emitted[0]!.name).toBe(BASEMAP_ASSET_NAME);
-    expect(JSON.parse(emitted[0]!.source)).toEqual(packBasemap(basemap));
+    expect(JSON.parse(emitted[0]!.source)).toEqual(outlineBasemap(basemap));
   });
 
   it('on the dev server, exports the address its middleware serves', () => {
