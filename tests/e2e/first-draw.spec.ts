@@ -21,6 +21,38 @@ function scriptStarts(page: import('@playwright/test').Page, prefix: string): Pr
   );
 }
 
+/**
+ * Counts, from the page's start, the calls of one 2D-context method on the
+ * station canvas itself (not on its sprite pages); returns a reader.
+ */
+async function countStationCanvasCalls(
+  page: import('@playwright/test').Page,
+  method: 'clearRect' | 'strokeText',
+): Promise<() => Promise<number>> {
+  await page.addInitScript((name) => {
+    const context = CanvasRenderingContext2D.prototype as unknown as Record<
+      string,
+      (this: CanvasRenderingContext2D, ...args: unknown[]) => unknown
+    >;
+    const original = context[name]!;
+    const counted = window as unknown as { stationCanvasCalls?: Record<string, number> };
+    const calls = (counted.stationCanvasCalls ??= {});
+    calls[name] = 0;
+    context[name] = function (...args) {
+      if (this.canvas.classList.contains('nalssi-stations')) calls[name] = (calls[name] ?? 0) + 1;
+      return original.apply(this, args);
+    };
+  }, method);
+  return () =>
+    page.evaluate(
+      (name) =>
+        (window as unknown as { stationCanvasCalls: Record<string, number> }).stationCanvasCalls[
+          name
+        ] ?? 0,
+      method,
+    );
+}
+
 function firstDrawAt(page: import('@playwright/test').Page): Promise<number> {
   return page.evaluate((name) => {
     const drawn = (performance.getEntriesByName(name, 'mark') as PerformanceMark[]).find(
@@ -282,15 +314,7 @@ test('on a slow phone the first draw already has every label: the map is not dra
   context,
 }) => {
   // Every draw of the station canvas starts by clearing it: count them.
-  await page.addInitScript(() => {
-    const counted = window as unknown as { stationDraws: number };
-    counted.stationDraws = 0;
-    const clearRect = CanvasRenderingContext2D.prototype.clearRect;
-    CanvasRenderingContext2D.prototype.clearRect = function (...args) {
-      if (this.canvas.classList.contains('nalssi-stations')) counted.stationDraws += 1;
-      clearRect.apply(this, args);
-    };
-  });
+  const stationDraws = await countStationCanvasCalls(page, 'clearRect');
   // News marks on the markers are a reason to draw again: keep them out of this count.
   await page.route('**/data/news.json', (route) => route.abort('internetdisconnected'));
   // A phone's CPU, where a draw has time for only part of the labels when it keeps to a budget.
@@ -299,32 +323,21 @@ test('on a slow phone the first draw already has every label: the map is not dra
   await dashboard.open();
   await dashboard.expectStationsDrawn(97);
   // The frames after the draw, where labels left for later used to come.
-  const draws = await page.evaluate(async () => {
+  await page.evaluate(async () => {
     for (let frame = 0; frame < 4; frame += 1)
       await new Promise((resolve) => requestAnimationFrame(resolve));
-    return (window as unknown as { stationDraws: number }).stationDraws;
   });
-  expect(draws).toBe(1);
+  expect(await stationDraws()).toBe(1);
 });
 
 test('labels first painted as text are copied from sprites later, and look exactly the same', async ({
   dashboard,
   page,
 }) => {
-  // Count the label texts painted on the station canvas itself (not on sprite pages).
-  await page.addInitScript(() => {
-    const counted = window as unknown as { labelsPainted: number };
-    counted.labelsPainted = 0;
-    const strokeText = CanvasRenderingContext2D.prototype.strokeText;
-    CanvasRenderingContext2D.prototype.strokeText = function (...args) {
-      if (this.canvas.classList.contains('nalssi-stations')) counted.labelsPainted += 1;
-      strokeText.apply(this, args);
-    };
-  });
+  // Count the label texts (each stroked for its halo) painted on the station canvas itself.
+  const painted = await countStationCanvasCalls(page, 'strokeText');
   await dashboard.open();
   await dashboard.expectStationsDrawn(97);
-  const painted = () =>
-    page.evaluate(() => (window as unknown as { labelsPainted: number }).labelsPainted);
   // The station canvas's pixels, kept in the page; then how many differ from them now by more
   // than a rounding step (a colour channel off by over 8 of 255).
   const keepPixels = () =>
