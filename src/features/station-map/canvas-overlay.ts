@@ -95,7 +95,7 @@ export abstract class CanvasOverlay extends L.Layer {
 
   /** Draw again with the same content. */
   redraw(): void {
-    const view = this.view();
+    const view = this.currentView();
     if (view) this.draw(view);
   }
 
@@ -146,7 +146,8 @@ export abstract class CanvasOverlay extends L.Layer {
     this.redraw();
   }
 
-  private view(): CanvasView | null {
+  /** The canvas and how the map projects onto it now, or null when not on a map. */
+  protected currentView(): CanvasView | null {
     const map = this._map;
     const ctx = this.canvas?.getContext('2d');
     if (!map || !ctx) return null;

@@ -9,51 +9,17 @@ import type L from 'leaflet';
 import { CanvasOverlay, type CanvasView } from './canvas-overlay';
 import { DotStamper } from './dot-stamper';
 import type { Box } from './declutter';
-import {
-  layoutLabels,
-  SELECTED_EXTRA_RADIUS,
-  textsToMeasure,
-  type StationLabel,
-} from './label-layout';
-import { labelStyle, type LabelStyle } from './label-style';
+import { arrangeStations, arrangementKey, type StationArrangement } from './arrange-stations';
+import { textsToMeasure, type StationLabel } from './label-layout';
+import type { LabelStyle } from './label-style';
 import { SpriteAtlas, type Sprite } from './sprite-atlas';
-import { compareStationRank, isPrincipalStation } from '../../domain/station-rank';
+import { isPrincipalStation } from '../../domain/station-rank';
 import { firstDrawDone, STATIONS_RENDERED_MARK } from '../../lib/first-draw';
-
-export interface StationPoint {
-  readonly id: string;
-  readonly lat: number;
-  readonly lon: number;
-  /** Web Mercator pixel position at zoom 0 (multiply by 2^zoom for any zoom). */
-  readonly x0: number;
-  readonly y0: number;
-  readonly color: string;
-  /** Colour of the glyph on the marker (white on the sky colours; dark on pale temperature steps). */
-  readonly ink: string;
-  /** The ring around the marker, or null for the theme's marker outline. */
-  readonly outline: string | null;
-  /** SVG path data (24×24 box) drawn in `ink` on the marker. */
-  readonly glyph: string;
-  /** Short label (temperature), or null to draw none. */
-  readonly label: string | null;
-  /**
-   * Name and sky word for the longer label shown when zoomed in. Kept as
-   * parts: joining them for 10,000 stations up front would cost memory for
-   * labels that only the few stations in a zoomed-in view ever show.
-   */
-  readonly name: string;
-  readonly conditionText: string;
-  /** True when the station has news: a small mark on the marker's upper right. */
-  readonly badge?: boolean;
-  /** A late station (its own time > 90 min behind the feed's newest): drawn faded. */
-  readonly muted?: boolean;
-}
+import type { StationPoint } from './station-point';
 
 /** How opaque a late station's marker is: still seen and clickable, clearly not current. */
 const MUTED_ALPHA = 0.4;
 
-/** Markers shrink to dots above this many stations in view, where glyphs would only be noise. */
-const DOT_THRESHOLD = 1500;
 const MIN_GLYPH_RADIUS = 5;
 /** Stations per step of the idle-time warm-up (sprites and label widths): well under a millisecond. */
 const WARM_SLICE = 100;
@@ -155,7 +121,7 @@ export class StationCanvasLayer extends CanvasOverlay {
   private points: readonly StationPoint[] = [];
   private selectedId: string | null = null;
   /** Container-pixel positions of the last draw, for hit testing. */
-  private drawn: { x: Float32Array; y: Float32Array; radius: number; ids: string[] } = {
+  private drawn: { x: Float32Array; y: Float32Array; radius: number; ids: readonly string[] } = {
     x: new Float32Array(0),
     y: new Float32Array(0),
     radius: 0,
@@ -174,12 +140,10 @@ export class StationCanvasLayer extends CanvasOverlay {
   private readonly markerSprites = new SpriteAtlas(256);
   /** Labels repeat (temperatures, and names across redraws); older ones are dropped past the limit. */
   private readonly labelSprites = new SpriteAtlas(600);
-  /** The labels of the last draw, and what they were placed from (see `draw`). */
-  private lastLayout: {
-    readonly points: readonly StationPoint[];
-    readonly key: string;
-    readonly placed: readonly StationLabel[];
-  } | null = null;
+  /** The last arrangement, made in a task before the frame or by the draw itself. */
+  private arrangement: StationArrangement | null = null;
+  /** The task that arranges the stations before the frame that paints them (0 when none). */
+  private arranging = 0;
   /**
    * Labels the last draw painted as text because they had no sprite yet: their
    * sprites are made in idle time, so the next draw (a pan, a filter) copies them.
@@ -229,10 +193,10 @@ export class StationCanvasLayer extends CanvasOverlay {
   }
 
   /**
-   * New stations or a new selection, drawn in the next frame rather than at
-   * once: the input that caused it (a chip, a keystroke) finishes its task
-   * first, so neither task is long on a slow phone, and several changes in
-   * one frame cost one draw.
+   * New stations or a new selection, arranged in a task of their own and
+   * painted in the frame after it rather than at once: the input that caused
+   * it (a chip, a keystroke) finishes its task first, so no task is long on a
+   * slow phone, and several changes in one frame cost one draw.
    */
   setStations(points: readonly StationPoint[], selectedId: string | null): void {
     this.stationsGiven = true;
@@ -247,7 +211,25 @@ export class StationCanvasLayer extends CanvasOverlay {
   }
 
   private drawInNextFrame(): void {
-    if (this.frame !== 0) return;
+    if (this.drawWaiting()) return;
+    // The first draw arranges and paints in one frame: a task before it put the stations
+    // on screen later on a phone (about a tenth, at 97 stations and CPU 4×).
+    if (!this.hasDrawn) {
+      this.paintInNextFrame();
+      return;
+    }
+    // Placing the labels is about half of a redraw at 10,000 stations: done in a task
+    // before the frame, the frame's own task only paints, and neither is long. The frame
+    // finds the arrangement by its key.
+    this.arranging = window.setTimeout(() => {
+      this.arranging = 0;
+      const view = this.currentView();
+      if (view) this.arrange(view);
+      this.paintInNextFrame();
+    }, 0);
+  }
+
+  private paintInNextFrame(): void {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.drawingInFrame = true;
@@ -259,9 +241,40 @@ export class StationCanvasLayer extends CanvasOverlay {
     });
   }
 
-  override onRemove(): this {
+  /** A draw `setStations` or `requestDraw` asked for is still to come. */
+  private drawWaiting(): boolean {
+    return this.arranging !== 0 || this.frame !== 0;
+  }
+
+  private cancelWaitingDraw(): void {
+    clearTimeout(this.arranging);
     cancelAnimationFrame(this.frame);
+    this.arranging = 0;
     this.frame = 0;
+  }
+
+  /** The stations arranged for this view: the last arrangement when nothing it depends on changed. */
+  private arrange(view: CanvasView): StationArrangement {
+    const covers = this.covers();
+    const last = this.arrangement;
+    if (
+      last &&
+      last.points === this.points &&
+      last.key === arrangementKey({ view, selectedId: this.selectedId, covers })
+    )
+      return last;
+    this.arrangement = arrangeStations({
+      points: this.points,
+      selectedId: this.selectedId,
+      view,
+      covers,
+      measure: (font, text) => this.textWidth(view.ctx, font, text),
+    });
+    return this.arrangement;
+  }
+
+  override onRemove(): this {
+    this.cancelWaitingDraw();
     this.labelsToMake = null;
     return super.onRemove();
   }
@@ -333,50 +346,20 @@ export class StationCanvasLayer extends CanvasOverlay {
     // nothing would cost a frame on a phone and mark a draw of no stations.
     if (!this.stationsGiven) return;
     // A pan or zoom draws at once, with the latest stations: a draw still waiting has nothing to add.
-    if (this.frame !== 0 && !this.drawingInFrame) {
+    if (this.drawWaiting() && !this.drawingInFrame) {
       // Except before the first draw, when the canvas has nothing to keep in place: the map
-      // framing a linked station as it mounts leaves the draw to the frame already asked for,
-      // so that the mount and the first draw are two tasks on a phone, not one long one.
+      // framing a linked station as it mounts leaves the draw to the one already asked for,
+      // so that the mount and the first draw are separate tasks on a phone, not one long one.
       if (!this.hasDrawn) return;
-      cancelAnimationFrame(this.frame);
-      this.frame = 0;
+      this.cancelWaitingDraw();
     }
     this.hasDrawn = true;
-    const { ctx, map, ratio, pad, width, height, scale, shiftX, shiftY } = view;
+    const { ctx, ratio, pad, width, height } = view;
+    const arrangement = this.arrange(view);
+    const { xs, ys, ids, visible, selectedIndex, dots, style, radius, radiusOf } = arrangement;
+    const points = arrangement.points;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-
-    const points = this.points;
-    const xs = new Float32Array(points.length);
-    const ys = new Float32Array(points.length);
-    const ids: string[] = new Array<string>(points.length);
-    const visible: number[] = [];
-    let selectedIndex = -1;
-    for (let i = 0; i < points.length; i += 1) {
-      const point = points[i]!;
-      const x = point.x0 * scale + shiftX;
-      const y = point.y0 * scale + shiftY;
-      xs[i] = x;
-      ys[i] = y;
-      ids[i] = point.id;
-      if (x < -pad.x - 20 || y < -pad.y - 20 || x > width - pad.x + 20 || y > height - pad.y + 20)
-        continue;
-      if (point.id === this.selectedId) selectedIndex = i;
-      else visible.push(i);
-    }
-
-    const dots = visible.length > DOT_THRESHOLD;
-    const style = labelStyle(map.getZoom());
-    const radius = dots ? 4 : style.markerRadius;
-    const radiusOf = (i: number): number =>
-      i === selectedIndex
-        ? radius + SELECTED_EXTRA_RADIUS
-        : dots || isPrincipalStation(points[i]!.id)
-          ? radius
-          : style.minorRadius;
-    // Most important first for the labels; drawn in reverse so that where two
-    // markers overlap (북춘천 and 춘천) the more important one is on top.
-    if (!dots) visible.sort((a, b) => compareStationRank(points[a]!.id, points[b]!.id));
     this.drawn = { x: xs, y: ys, radius, ids };
     const colors = this.themeColors(THEME_VARIABLES, THEME_FALLBACKS);
 
@@ -392,6 +375,7 @@ export class StationCanvasLayer extends CanvasOverlay {
       // glyph path per marker costs far more than copying a small bitmap. All
       // sprites are made before the first copy (see `SpriteAtlas`).
       const markers = visible.map((i) => this.markerSprite(points[i]!, radiusOf(i), colors, ratio));
+      // In reverse rank, so that the more important of two overlapping markers is on top.
       for (let k = visible.length - 1; k >= 0; k -= 1) {
         const i = visible[k]!;
         const { sprite, half } = markers[k]!;
@@ -417,43 +401,13 @@ export class StationCanvasLayer extends CanvasOverlay {
       this.drawGlyph(ctx, point, x, y, selectedRadius, colors);
     }
 
-    // Labels: the selection first, then by rank, only where they fit.
     ctx.font = style.font;
     ctx.textBaseline = 'middle';
-    // Thousands of dots in view: no label could be read there, so draw none but the selection's.
-    const labelled = dots ? [] : visible;
-    // Labels stay inside the visible map (container pixels), not the padded canvas.
-    const visibleBox = { left: 0, top: 0, right: width - 2 * pad.x, bottom: height - 2 * pad.y };
-    const covers = this.covers();
-    // Same stations, view and panels as the last draw (a redraw for new theme colours):
-    // the same labels, without placing them again.
-    const layoutKey = [scale, shiftX, shiftY, width, height, this.selectedId, style.font, dots]
-      .concat(covers.flatMap((box) => [box.left, box.top, box.right, box.bottom]))
-      .join('|');
-    const last = this.lastLayout;
-    const placed =
-      last && last.points === points && last.key === layoutKey
-        ? last.placed
-        : layoutLabels({
-            stations: points,
-            xs,
-            ys,
-            order: selectedIndex >= 0 ? [selectedIndex, ...labelled] : labelled,
-            principal: (i) => isPrincipalStation(points[i]!.id),
-            selectedIndex,
-            style,
-            radius: radiusOf,
-            measure: (text) => this.textWidth(ctx, style.font, text),
-            view: visibleBox,
-            covers,
-            limit: 2000,
-          });
-    this.lastLayout = { points, key: layoutKey, placed };
     // A label with a sprite is copied. One without is painted as text here, and its sprite
     // made when the browser is idle: making it now would cost the text and the copy, and on
     // the first draw (or the first after thousands of dots) that is most of the labels.
     const withoutSprite: StationLabel[] = [];
-    for (const label of placed) {
+    for (const label of arrangement.labels) {
       const x = snap(label.left - LABEL_HALO, ratio);
       const y = snap(label.top - LABEL_HALO, ratio);
       const sprite = this.labelSprites.find(labelKey(label, style));

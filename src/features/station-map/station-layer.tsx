@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { StationCanvasLayer, type StationPoint } from './station-canvas-layer';
+import { StationCanvasLayer } from './station-canvas-layer';
+import type { StationPoint } from './station-point';
 import { useCanvasOverlay } from './use-canvas-overlay';
 import { useLabelCovers } from './use-label-covers';
 

@@ -4,7 +4,7 @@ import { CONDITION_ICONS, conditionDefinition, conditionLabel } from '../../doma
 import { DEFAULT_MAP_COLORING, markerPaint, type MapColoring } from '../../domain/map-coloring';
 import type { Observation } from '../../domain/observation';
 import { mercatorX, mercatorY } from './mercator';
-import type { StationPoint } from './station-canvas-layer';
+import type { StationPoint } from './station-point';
 import { stationName } from '../../domain/station-name';
 
 interface CachedPoint {

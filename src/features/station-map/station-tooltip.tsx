@@ -4,7 +4,7 @@ import { formatAge } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { labelStyle } from './label-style';
 import { SELECTED_EXTRA_RADIUS } from './label-layout';
-import type { StationPoint } from './station-canvas-layer';
+import type { StationPoint } from './station-point';
 
 /** Room between the marker's edge and the tooltip, so the tooltip never covers its marker. */
 const OFFSET = 6;

@@ -19,7 +19,7 @@ import {
 } from '../../../../src/features/station-map/label-layout';
 import { LABEL_GAP, labelStyle } from '../../../../src/features/station-map/label-style';
 import { mercatorX, mercatorY } from '../../../../src/features/station-map/mercator';
-import type { StationPoint } from '../../../../src/features/station-map/station-canvas-layer';
+import type { StationPoint } from '../../../../src/features/station-map/station-point';
 import { toStationPoints } from '../../../../src/features/station-map/station-points';
 import { loadSampleFeed } from '../../support/sample-feed';
 
