@@ -180,3 +180,85 @@ test.describe('the land map', () => {
       .toBe(darkLand);
   });
 });
+
+test.describe('labels are whole', () => {
+  // A label's box, and so its sprite and its clip, is as wide as its text measured: measured in
+  // another font (the canvas's default before a draw has set one), the text is cut off.
+  test('every label text is measured in the font it is painted in, first draw, filter and zoom', async ({
+    dashboard,
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const record = window as unknown as {
+        measuredIn: Record<string, string[]>;
+        paintedIn: [string, string][];
+      };
+      record.measuredIn = {};
+      record.paintedIn = [];
+      const context = CanvasRenderingContext2D.prototype;
+      const measureText = context.measureText;
+      context.measureText = function (text) {
+        if (this.canvas.classList.contains('nalssi-stations'))
+          (record.measuredIn[text] ??= []).push(this.font);
+        return measureText.call(this, text);
+      };
+      // Labels are painted on the station canvas or on sprite pages: every fillText counts.
+      const fillText = context.fillText;
+      context.fillText = function (text, x, y, maxWidth) {
+        record.paintedIn.push([text, this.font]);
+        if (maxWidth === undefined) fillText.call(this, text, x, y);
+        else fillText.call(this, text, x, y, maxWidth);
+      };
+    });
+    const mismatches = () =>
+      page.evaluate(() => {
+        const { measuredIn, paintedIn } = window as unknown as {
+          measuredIn: Record<string, string[]>;
+          paintedIn: [string, string][];
+        };
+        const measured = paintedIn.filter(([text]) => measuredIn[text]);
+        return {
+          checked: measured.length,
+          wrong: measured
+            .filter(([text, font]) => !measuredIn[text]!.includes(font))
+            .map(
+              ([text, font]) =>
+                `${text} painted in ${font}, measured in ${measuredIn[text]!.join(', ')}`,
+            ),
+        };
+      });
+
+    await dashboard.open();
+    await dashboard.expectStationsDrawn(97);
+    let result = await mismatches();
+    expect(result.checked).toBeGreaterThan(10);
+    expect(result.wrong).toEqual([]);
+
+    // A redraw arranged before its frame, then zooms in to where labels use a larger font.
+    await dashboard.chip('맑음').click();
+    await dashboard.expectStationsDrawn(45);
+    const zoomIn = page.getByRole('button', { name: /확대|Zoom in/ });
+    // The address has the map's view once the reader has moved it.
+    let zoom = 0;
+    do {
+      const before = zoom;
+      await zoomIn.click();
+      await expect
+        .poll(async () => (zoom = (await dashboard.mapView()).zoom))
+        .toBeGreaterThan(before);
+    } while (zoom < 8.5);
+    const paintedFonts = () =>
+      page.evaluate(() => [
+        ...new Set(
+          (window as unknown as { paintedIn: [string, string][] }).paintedIn.map(
+            ([, font]) => font,
+          ),
+        ),
+      ]);
+    await expect
+      .poll(async () => (await paintedFonts()).some((font) => font.includes('13px')))
+      .toBe(true);
+    result = await mismatches();
+    expect(result.wrong).toEqual([]);
+  });
+});

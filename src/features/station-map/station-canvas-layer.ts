@@ -334,6 +334,8 @@ export class StationCanvasLayer extends CanvasOverlay {
     const key = `${font}|${text}`;
     let width = this.textWidths.get(key);
     if (width === undefined) {
+      // Measured in the font it will be painted in: arranging comes before the draw sets it.
+      ctx.font = font;
       width = ctx.measureText(text).width;
       if (this.textWidths.size > 50_000) this.textWidths.clear();
       this.textWidths.set(key, width);
