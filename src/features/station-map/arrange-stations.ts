@@ -20,8 +20,6 @@ const EDGE = 20;
 
 export interface StationArrangement {
   readonly points: readonly StationPoint[];
-  /** What it was arranged for besides the points (see `arrangementKey`). */
-  readonly key: string;
   /** Container-pixel position of every station, in or out of view. */
   readonly xs: Float32Array;
   readonly ys: Float32Array;
@@ -129,7 +127,6 @@ export function arrangeStations(input: ArrangeInput): StationArrangement {
 
   return {
     points,
-    key: arrangementKey(input),
     xs,
     ys,
     ids,

@@ -140,8 +140,9 @@ export class StationCanvasLayer extends CanvasOverlay {
   private readonly markerSprites = new SpriteAtlas(256);
   /** Labels repeat (temperatures, and names across redraws); older ones are dropped past the limit. */
   private readonly labelSprites = new SpriteAtlas(600);
-  /** The last arrangement, made in a task before the frame or by the draw itself. */
-  private arrangement: StationArrangement | null = null;
+  /** The last arrangement and its key, made in a task before the frame or by the draw itself. */
+  private arranged: { readonly key: string; readonly arrangement: StationArrangement } | null =
+    null;
   /** The task that arranges the stations before the frame that paints them (0 when none). */
   private arranging = 0;
   /**
@@ -256,21 +257,19 @@ export class StationCanvasLayer extends CanvasOverlay {
   /** The stations arranged for this view: the last arrangement when nothing it depends on changed. */
   private arrange(view: CanvasView): StationArrangement {
     const covers = this.covers();
-    const last = this.arrangement;
-    if (
-      last &&
-      last.points === this.points &&
-      last.key === arrangementKey({ view, selectedId: this.selectedId, covers })
-    )
-      return last;
-    this.arrangement = arrangeStations({
+    const key = arrangementKey({ view, selectedId: this.selectedId, covers });
+    const last = this.arranged;
+    if (last && last.arrangement.points === this.points && last.key === key)
+      return last.arrangement;
+    const arrangement = arrangeStations({
       points: this.points,
       selectedId: this.selectedId,
       view,
       covers,
       measure: (font, text) => this.textWidth(view.ctx, font, text),
     });
-    return this.arrangement;
+    this.arranged = { key, arrangement };
+    return arrangement;
   }
 
   override onRemove(): this {
@@ -496,7 +495,6 @@ export class StationCanvasLayer extends CanvasOverlay {
     let next = 0;
     const work = (deadline: IdleDeadline) => {
       if (this.warming !== job || !this._map) return; // a later draw stopped it
-      ctx.font = style.font;
       // Short turns even when the browser offers 50 ms: a tap may come at any time.
       const stopAt = performance.now() + WARM_TURN_MS;
       while (next < points.length && deadline.timeRemaining() > 3 && performance.now() < stopAt) {
