@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { earlyRequests } from './vite-plugins/vite-plugin-early-requests.ts';
+import { compileHints } from './vite-plugins/vite-plugin-compile-hints.ts';
 import { embedBudget } from './vite-plugins/vite-plugin-embed-budget.ts';
 import { embedLoader } from './vite-plugins/vite-plugin-embed-loader.ts';
 import { leafletParts } from './vite-plugins/leaflet-parts.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
     embedBudget(),
     preloadCritical(),
     earlyRequests(),
+    compileHints(),
   ],
   resolve: { alias: [leafletParts] },
   build: {
