@@ -12,6 +12,9 @@
  * compiled in vain. Other browsers read a comment. Chunks loaded later (the
  * list, the details, the article) are left lazy: measured, marking them too
  * gained nothing (docs/performance.md).
+ *
+ * The line goes in after the file names are hashed. It is a comment: a
+ * cached copy with or without it runs the same.
  */
 import type { Plugin, Rolldown } from 'vite';
 import { FIRST_DRAW_MODULES } from '../bench/budgets.ts';
