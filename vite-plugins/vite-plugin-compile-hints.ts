@@ -2,16 +2,18 @@
  * Marks the chunks the dashboard's first draw runs (its entry, their static
  * imports, and the modules of `FIRST_DRAW_MODULES`: the map with Leaflet)
  * with V8's explicit compile hint, `//# allFunctionsCalledOnLoad`, as their
- * first line.
+ * first line. So are the chunks of a linked article (`ARTICLE` in the
+ * early-requests plugin): lazy for other pages, but when they are fetched
+ * the article renders at once.
  *
  * Without it V8 compiles most functions lazily, on the main thread, the
  * first time each is called: React's first render, the map's mount and the
  * first draw each stop to compile. With it, Chromium (136 and later) compiles
  * the whole file while it streams in, on a background thread. Nearly every
- * function in these chunks runs before the stations are drawn, so little is
- * compiled in vain. Other browsers read a comment. Chunks loaded later (the
- * list, the details, the article) are left lazy: measured, marking them too
- * gained nothing (docs/performance.md).
+ * function in these chunks runs as soon as they have arrived, so little is
+ * compiled in vain. Other browsers read a comment. The other chunks loaded
+ * later (the list, the details, station search) are left lazy: measured,
+ * marking them too gained nothing (docs/performance.md).
  *
  * The line goes in after the file names are hashed. It is a comment: a
  * cached copy with or without it runs the same.
@@ -19,23 +21,29 @@
 import type { Plugin, Rolldown } from 'vite';
 import { FIRST_DRAW_MODULES } from '../bench/budgets.ts';
 import { staticClosure } from './chunk-graph.ts';
+import { ARTICLE } from './vite-plugin-early-requests.ts';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
+/** What to hint: per HTML entry the modules its first draw loads, and modules that run on arrival. */
+export interface HintedModules {
+  readonly firstDraw: Readonly<Record<string, readonly string[]>>;
+  readonly runOnArrival: readonly string[];
+}
+
 /**
- * The chunks fetched before the first draw of each HTML entry in
- * `firstDraw`: the entry chunk, the chunks of the modules it imports on
- * demand before drawing, and everything those import statically. `missing`
+ * The chunks to hint: each HTML entry's chunk, the chunks of the modules
+ * named in `modules`, and everything those import statically. `missing`
  * names the entries and modules no chunk was built for.
  */
-export function firstDrawChunks(
+export function hintedChunks(
   bundle: Rolldown.OutputBundle,
-  firstDraw: Readonly<Record<string, readonly string[]>>,
+  modules: HintedModules,
 ): { chunks: Set<Rolldown.OutputChunk>; missing: string[] } {
   const all = Object.values(bundle).filter((item) => item.type === 'chunk');
   const roots: Rolldown.OutputChunk[] = [];
   const missing: string[] = [];
-  for (const path of Object.entries(firstDraw).flat(2)) {
+  for (const path of [...Object.entries(modules.firstDraw).flat(2), ...modules.runOnArrival]) {
     const chunk = all.find((candidate) =>
       candidate.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${path}`),
     );
@@ -61,7 +69,7 @@ function addHint(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk): vo
 }
 
 export function compileHints(
-  firstDraw: Readonly<Record<string, readonly string[]>> = FIRST_DRAW_MODULES,
+  modules: HintedModules = { firstDraw: FIRST_DRAW_MODULES, runOnArrival: ARTICLE },
 ): Plugin {
   return {
     name: 'nalssi:compile-hints',
@@ -71,7 +79,7 @@ export function compileHints(
       // After Vite's own pass, which rewrites the chunks that load others on demand.
       order: 'post',
       handler(_options, bundle) {
-        const { chunks, missing } = firstDrawChunks(bundle, firstDraw);
+        const { chunks, missing } = hintedChunks(bundle, modules);
         // A renamed module would otherwise silently lose its hint (and its place in the budget).
         if (missing.length > 0) this.error(`compile hints: no chunk for ${missing.join(', ')}`);
         for (const chunk of chunks) addHint(bundle, chunk);

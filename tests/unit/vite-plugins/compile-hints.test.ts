@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   COMPILE_HINT,
   compileHints,
-  firstDrawChunks,
+  hintedChunks,
+  type HintedModules,
 } from '../../../vite-plugins/vite-plugin-compile-hints.ts';
 
 /** A chunk as the bundler hands it over: only the fields the plugin reads. */
@@ -17,7 +18,10 @@ function chunk(fileName: string, module: string | null, imports: string[] = []) 
   } as unknown as Rolldown.OutputChunk;
 }
 
-/** index.html → main, which imports react statically and loads the map and the list on demand. */
+/**
+ * index.html → main, which imports react statically and loads the map, the
+ * list and an article on demand.
+ */
 function sampleBundle(): Rolldown.OutputBundle {
   const items = [
     chunk('main.js', 'index.html', ['react.js']),
@@ -26,6 +30,8 @@ function sampleBundle(): Rolldown.OutputBundle {
     chunk('leaflet.js', null),
     chunk('list.js', 'src/list.tsx', ['react.js', 'virtual.js']),
     chunk('virtual.js', null),
+    chunk('article.js', 'src/article.tsx', ['react.js', 'escape.js']),
+    chunk('escape.js', null),
   ];
   const bundle: Rolldown.OutputBundle = Object.fromEntries(
     items.map((item) => [item.fileName, item]),
@@ -38,10 +44,13 @@ function sampleBundle(): Rolldown.OutputBundle {
   return bundle;
 }
 
-const FIRST_DRAW = { 'index.html': ['src/map.tsx'] };
+const HINTED: HintedModules = {
+  firstDraw: { 'index.html': ['src/map.tsx'] },
+  runOnArrival: ['src/article.tsx'],
+};
 
-function runPlugin(bundle: Rolldown.OutputBundle, firstDraw = FIRST_DRAW): void {
-  const hook = compileHints(firstDraw).generateBundle as {
+function runPlugin(bundle: Rolldown.OutputBundle, modules = HINTED): void {
+  const hook = compileHints(modules).generateBundle as {
     handler: (this: unknown, options: unknown, bundle: Rolldown.OutputBundle) => void;
   };
   const context = {
@@ -55,10 +64,12 @@ function runPlugin(bundle: Rolldown.OutputBundle, firstDraw = FIRST_DRAW): void 
 const code = (bundle: Rolldown.OutputBundle, file: string) =>
   (bundle[file] as Rolldown.OutputChunk).code;
 
-describe('firstDrawChunks', () => {
-  it('is the entry and the first-draw modules with all they import statically, nothing loaded later', () => {
-    const { chunks, missing } = firstDrawChunks(sampleBundle(), FIRST_DRAW);
+describe('hintedChunks', () => {
+  it('is the entry, the first-draw modules and the run-on-arrival ones with all they import statically', () => {
+    const { chunks, missing } = hintedChunks(sampleBundle(), HINTED);
     expect([...chunks].map((item) => item.fileName).sort()).toEqual([
+      'article.js',
+      'escape.js',
       'leaflet.js',
       'main.js',
       'map.js',
@@ -67,19 +78,20 @@ describe('firstDrawChunks', () => {
     expect(missing).toEqual([]);
   });
 
-  it('names a first-draw module no chunk was built for', () => {
-    const { missing } = firstDrawChunks(sampleBundle(), {
-      'index.html': ['src/map.tsx', 'src/renamed.tsx'],
+  it('names a module no chunk was built for', () => {
+    const { missing } = hintedChunks(sampleBundle(), {
+      firstDraw: { 'index.html': ['src/map.tsx', 'src/renamed.tsx'] },
+      runOnArrival: ['src/gone.tsx'],
     });
-    expect(missing).toEqual(['src/renamed.tsx']);
+    expect(missing).toEqual(['src/renamed.tsx', 'src/gone.tsx']);
   });
 });
 
 describe('compileHints', () => {
-  it('puts the hint on the first line of the first-draw chunks only', () => {
+  it('puts the hint on the first line of those chunks only', () => {
     const bundle = sampleBundle();
     runPlugin(bundle);
-    for (const file of ['main.js', 'react.js', 'map.js', 'leaflet.js'])
+    for (const file of ['main.js', 'react.js', 'map.js', 'leaflet.js', 'article.js', 'escape.js'])
       expect(code(bundle, file).startsWith(COMPILE_HINT), file).toBe(true);
     for (const file of ['list.js', 'virtual.js'])
       expect(code(bundle, file).startsWith('export const file'), file).toBe(true);
@@ -104,9 +116,8 @@ describe('compileHints', () => {
     expect(code(bundle, 'react.js').split(COMPILE_HINT)).toHaveLength(2);
   });
 
-  it('fails the build when a first-draw module is missing, instead of leaving it unhinted', () => {
-    expect(() => runPlugin(sampleBundle(), { 'index.html': ['src/gone.tsx'] })).toThrow(
-      /no chunk for src\/gone\.tsx/,
-    );
+  it('fails the build when a module is missing, instead of leaving it unhinted', () => {
+    const modules = { firstDraw: { 'index.html': ['src/gone.tsx'] }, runOnArrival: [] };
+    expect(() => runPlugin(sampleBundle(), modules)).toThrow(/no chunk for src\/gone\.tsx/);
   });
 });
