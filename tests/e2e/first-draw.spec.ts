@@ -216,6 +216,38 @@ test('an English page, a linked article and a search start their downloads besid
   await expect(dashboard.countLine).toContainText('검색 ‘구미’');
 });
 
+test('an English page fetches and parses the feed while its messages are on their way: its first render shows the feed', async ({
+  dashboard,
+  page,
+}) => {
+  // What #root holds the first time it holds anything: the header's observation time or not.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { firstRender?: string | null };
+    const observer = new MutationObserver(() => {
+      const root = document.getElementById('root');
+      if (!root || root.childElementCount === 0) return;
+      seen.firstRender = root.querySelector('.observed')?.textContent ?? null;
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  // The messages are held until the feed has been parsed (3 s at most): a page that only asks
+  // for the feed when it first renders renders without it.
+  await page.route('**/assets/messages.en-*.js', async (route) => {
+    const parsed = () =>
+      page.evaluate(() => performance.getEntriesByName('nalssi:feed-parsed').length > 0);
+    for (let waited = 0; waited < 3000 && !(await parsed()); waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await route.continue();
+  });
+  await dashboard.open('?lang=en');
+  await dashboard.expectStationsDrawn(97);
+  const firstRender = await page.evaluate(
+    () => (window as unknown as { firstRender?: string | null }).firstRender,
+  );
+  expect(firstRender).toMatch(/21 May 2024/);
+});
+
 test('switching to English offline says so and keeps the page in Korean', async ({
   dashboard,
   page,
