@@ -13,6 +13,8 @@ interface AppHeaderProps {
   readonly feed: ObservationFeed | undefined;
   /** What the dashboard shows now: the Embed dialog can carry it over. */
   readonly shown: readonly Observation[];
+  /** The feed is on its way: its line is kept free, so nothing below moves when it comes. */
+  readonly feedPending?: boolean;
 }
 
 const NO_STATIONS: readonly Observation[] = [];
@@ -22,7 +24,11 @@ const NO_STATIONS: readonly Observation[] = [];
  * header's props change only in the deferred render that follows (formatting
  * the observed time is not free on a slow phone).
  */
-export const AppHeader = memo(function AppHeader({ feed, shown }: AppHeaderProps) {
+export const AppHeader = memo(function AppHeader({
+  feed,
+  shown,
+  feedPending = false,
+}: AppHeaderProps) {
   const { t, lang } = useI18n();
   return (
     <header className="app-header">
@@ -31,6 +37,7 @@ export const AppHeader = memo(function AppHeader({ feed, shown }: AppHeaderProps
         <p className="brand-subtitle">{t('app.subtitle')}</p>
       </div>
       <ExampleBanner example={feed?.example ?? false} />
+      {!feed && feedPending && <p className="observed" aria-hidden="true" />}
       {feed && (
         <p className="observed">
           <span className="observed-at">

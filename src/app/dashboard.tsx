@@ -189,7 +189,7 @@ export function Dashboard() {
         <a className="skip-link" href={`#${LIST_ID}`} onClick={skipToList}>
           {t('app.skipToList')}
         </a>
-        <AppHeader feed={feed} shown={shown} />
+        <AppHeader feed={feed} shown={shown} feedPending={query.isPending} />
         <main className="layout">
           <SideSheet
             ref={bindSheet}
@@ -307,6 +307,7 @@ export function Dashboard() {
                   status={news.status}
                   all={all}
                   shown={shown}
+                  observationsPending={query.isPending}
                   onShowOnMap={focus.showOnMap}
                   onShowHidden={focus.showHiddenOnMap}
                   onShowList={newsNav.showNewsList}

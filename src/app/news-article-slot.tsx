@@ -18,6 +18,8 @@ interface NewsArticleSlotProps {
   /** Every observation, and the ones the current filter shows. */
   readonly all: readonly Observation[];
   readonly shown: readonly Observation[];
+  /** The observations are still on their way. */
+  readonly observationsPending?: boolean;
   readonly onShowOnMap: (stationId: string) => void;
   readonly onShowHidden: (stationId: string) => void;
   readonly onShowList: () => void;
@@ -32,6 +34,7 @@ export function NewsArticleSlot({
   status,
   all,
   shown,
+  observationsPending = false,
   onShowOnMap,
   onShowHidden,
   onShowList,
@@ -62,6 +65,7 @@ export function NewsArticleSlot({
         onShowOnMap={onShowOnMap}
         onShowHidden={onShowHidden}
         headingId={headingId}
+        weatherPending={observationsPending}
       />
     );
   } else if (status.feed) {

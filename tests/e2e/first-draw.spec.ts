@@ -6,6 +6,7 @@
  * fetched says so and offers a reload instead of leaving a blank page.
  */
 import { expect, RENDERED_MARK, test } from './support/dashboard';
+import { FEED_GLOB, SEED_FEED_TEXT } from './support/feed-route';
 
 const ARTICLE_ID = 'gumi-americas-delegation';
 
@@ -416,4 +417,44 @@ test('labels first painted as text are copied from sprites later, and look exact
   await dashboard.expectStationsDrawn(97);
   expect(await painted()).toBe(before);
   expect(await pixelsChanged()).toBe(0);
+});
+
+test.describe('on a phone, while the feed is on its way', () => {
+  // Lighthouse's phone: the feed's line fits one row at this width.
+  test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
+
+  test('a linked article says its weather is loading, and nothing moves when the feed comes', async ({
+    page,
+  }) => {
+    let releaseFeed: () => void = () => {};
+    const feedHeld = new Promise<void>((resolve) => (releaseFeed = resolve));
+    await page.route(FEED_GLOB, async (route) => {
+      await feedHeld;
+      await route.fulfill({ contentType: 'application/json', body: SEED_FEED_TEXT });
+    });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`/?station=279&news=${ARTICLE_ID}`);
+
+    const weather = page.locator('.news-weather > li');
+    await expect(weather).toHaveText(/관측 자료를 불러오는 중/);
+    await expect(page.locator('.news-weather-missing')).toHaveCount(0);
+    const body = page.locator('.news-article-body');
+    const before = await body.boundingBox();
+
+    releaseFeed();
+    await expect(weather).toContainText('구미 · ');
+    await expect(page.locator('.app-header .observed-at')).toBeVisible();
+    expect(await body.boundingBox()).toEqual(before);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
+    );
+    expect(shifts).toEqual([]);
+  });
 });

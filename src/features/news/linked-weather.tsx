@@ -17,15 +17,37 @@ interface LinkedWeatherProps {
   readonly stations: readonly LinkedStation[];
   readonly onShowOnMap: (stationId: string) => void;
   readonly onShowHidden: (stationId: string) => void;
+  /** The observations are still on their way: a station without one is loading, not missing. */
+  readonly pending?: boolean;
 }
 
 /** "구미 · 구름조금 · 19.2℃" per linked station, from the live observations, with a way to the map. */
-export function LinkedWeather({ stations, onShowOnMap, onShowHidden }: LinkedWeatherProps) {
+export function LinkedWeather({
+  stations,
+  onShowOnMap,
+  onShowHidden,
+  pending = false,
+}: LinkedWeatherProps) {
   const { t, lang } = useI18n();
   if (stations.length === 0) return null;
   return (
     <ul className="news-weather" aria-label={t('news.weather')}>
       {stations.map(({ stationId, observation, hidden }) => {
+        if (!observation && pending) {
+          // The card's own shape, its button held in place but invisible: the article under
+          // it does not move when the weather comes.
+          return (
+            <li key={stationId} className="news-weather-pending" aria-busy="true">
+              <p className="news-weather-line">
+                <span className="news-weather-icon-space" aria-hidden="true" />
+                <span>{t('news.weatherLoading')}</span>
+              </p>
+              <span className="button news-show-on-map news-weather-held" aria-hidden="true">
+                {t('news.showOnMap')}
+              </span>
+            </li>
+          );
+        }
         if (!observation) {
           return (
             <li key={stationId} className="news-weather-missing">

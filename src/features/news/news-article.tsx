@@ -13,6 +13,8 @@ interface NewsArticleProps {
   readonly onShowHidden: (stationId: string) => void;
   /** The id of the heading, so that the surrounding frame can be labelled by it. */
   readonly headingId: string;
+  /** The observations are still on their way (see `LinkedWeather`). */
+  readonly weatherPending?: boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export function NewsArticle({
   onShowOnMap,
   onShowHidden,
   headingId,
+  weatherPending = false,
 }: NewsArticleProps) {
   const { t, lang } = useI18n();
   const region = item.region
@@ -55,7 +58,12 @@ export function NewsArticle({
           </p>
         )}
       </header>
-      <LinkedWeather stations={stations} onShowOnMap={onShowOnMap} onShowHidden={onShowHidden} />
+      <LinkedWeather
+        stations={stations}
+        onShowOnMap={onShowOnMap}
+        onShowHidden={onShowHidden}
+        pending={weatherPending}
+      />
       <div
         className="news-article-body"
         lang={contentLang(item.body.map((block) => block.text).join(''))}

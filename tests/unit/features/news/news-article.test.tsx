@@ -123,6 +123,24 @@ describe('NewsArticle', () => {
     expect(screen.getByText('지점 279의 관측 자료가 없습니다.')).toBeInTheDocument();
   });
 
+  it('says the weather is loading, not missing, while the observations are on their way', () => {
+    renderInLanguage(
+      <NewsArticle
+        item={seedArticle()}
+        stations={[{ stationId: '279', observation: null, hidden: false }]}
+        onShowOnMap={vi.fn()}
+        onShowHidden={vi.fn()}
+        headingId="article-heading"
+        weatherPending
+      />,
+      'ko',
+    );
+    expect(screen.getByText('관측 자료를 불러오는 중…')).toBeInTheDocument();
+    expect(screen.queryByText(/관측 자료가 없습니다/)).toBeNull();
+    // The button's place is kept, but there is nothing to press yet.
+    expect(screen.queryByRole('button', { name: '지도에서 보기' })).toBeNull();
+  });
+
   it('renders HTML and script in the feed as text, never as markup', () => {
     const { container } = renderArticle(
       aNewsItem({
