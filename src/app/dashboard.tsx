@@ -133,8 +133,13 @@ export function Dashboard() {
   const [articleSettled, setArticleSettled] = useState(false);
   const articleShown = useCallback(() => setArticleSettled(true), []);
 
-  // The station layer says when it has drawn; when there is nothing to draw, the dashboard says so.
+  // On a phone an article covers the whole map: the map is built when it closes.
+  const mapCovered = phone && view.news !== null;
+  // The station layer says when it has drawn; when there is nothing to draw, the dashboard
+  // says so. Under an article, that is once the article is shown: what waits for the draw
+  // must not compete with what the reader came for.
   const nothingToDraw =
+    (mapCovered && articleSettled) ||
     query.error != null ||
     (feed !== undefined && !searchPending && !shown.some((station) => station.position));
   useEffect(
@@ -242,6 +247,7 @@ export function Dashboard() {
             <DeferredBoundary loading={null}>
               <StationMap
                 contentShown={feedSettled && (view.news === null || articleSettled)}
+                covered={mapCovered}
                 stations={shown}
                 selectedId={view.station}
                 onSelect={focus.selectFromMap}

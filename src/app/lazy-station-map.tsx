@@ -37,6 +37,13 @@ type StationMapProps = MapProps & {
    * or an article a link opened): the map's downloads start after its paint.
    */
   readonly contentShown: boolean;
+  /**
+   * Something covers the whole map (an article on a phone). The map's code
+   * still downloads, but the map is not built or drawn until it is uncovered:
+   * on a slow phone that is a third of a second of work nobody could see.
+   * Once built it stays, covered or not.
+   */
+  readonly covered?: boolean;
 };
 
 /**
@@ -48,8 +55,14 @@ type StationMapProps = MapProps & {
  * Memoised, like the list: an input re-renders the dashboard at once, and
  * the map's props change only in the deferred render that follows.
  */
-export const StationMap = memo(function StationMap({ contentShown, ...props }: StationMapProps) {
+export const StationMap = memo(function StationMap({
+  contentShown,
+  covered = false,
+  ...props
+}: StationMapProps) {
   const painted = useAfterFirstPaint(contentShown);
+  const [uncovered, setUncovered] = useState(!covered);
+  if (!covered && !uncovered) setUncovered(true);
   const [module, setModule] = useState<StationMapModule | null>(loaded);
   const [failure, setFailure] = useState<unknown>(null);
   useEffect(
@@ -68,7 +81,7 @@ export const StationMap = memo(function StationMap({ contentShown, ...props }: S
   );
   // The surrounding DeferredBoundary turns this into its "could not load" message.
   if (failure) throw failure;
-  if (!module) return <MapPlaceholder />;
+  if (!module || !uncovered) return <MapPlaceholder />;
   const LoadedMap = module.default;
   return <LoadedMap {...props} />;
 });

@@ -457,4 +457,24 @@ test.describe('on a phone, while the feed is on its way', () => {
     );
     expect(shifts).toEqual([]);
   });
+
+  test('an article a link opened covers the map, so the map is built and drawn only when it closes', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.open(`?station=279&news=${ARTICLE_ID}`);
+    await expect(dashboard.articleWeather).toContainText('구미');
+    // Its code is fetched while the article is read, so closing it does not wait for the network.
+    await expect.poll(() => scriptStarts(page, 'station-map')).not.toEqual([]);
+    // What waits for the first draw (the list) does not wait for this one: once it is here,
+    // a map that was going to be drawn under the article would have been.
+    await expect(page.locator('.station-list-scroll [role=option]').first()).toBeAttached();
+    expect(await dashboard.lastDrawnCount()).toBeNull();
+    await expect(page.locator('.leaflet-container')).toHaveCount(0);
+
+    await page.locator('section.news-article-frame .news-show-on-map').click();
+    await expect(dashboard.article).toHaveCount(0);
+    await dashboard.expectStationsDrawn(97);
+    await expect(dashboard.details).toContainText('구미');
+  });
 });

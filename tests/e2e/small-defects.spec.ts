@@ -59,8 +59,8 @@ test.describe('on a phone', () => {
     // The article covers the whole map on a phone; the station's card comes when it closes.
     await dashboard.open(`?station=279&news=${ARTICLE_ID}`);
     await expect(page.locator('section.news-article-frame h2')).toBeFocused();
-    await dashboard.expectStationsDrawn(97);
     await page.keyboard.press('Escape');
+    await dashboard.expectStationsDrawn(97);
     await expect(dashboard.details).toBeVisible();
     await expect
       .poll(() => dashboard.selectionPlacement(GUMI.lat, GUMI.lon))
