@@ -1,6 +1,7 @@
 import { memo, useEffect, useState, type ComponentProps } from 'react';
 import { loadBasemap } from '../features/station-map/load-basemap';
 import { mapRequested } from '../lib/first-draw';
+import { afterNextPaint } from '../utils/after-next-paint';
 import { useAfterFirstPaint } from '../utils/use-after-first-paint';
 import { MapPlaceholder } from './map-placeholder';
 
@@ -62,7 +63,15 @@ export const StationMap = memo(function StationMap({
 }: StationMapProps) {
   const painted = useAfterFirstPaint(contentShown);
   const [uncovered, setUncovered] = useState(!covered);
-  if (!covered && !uncovered) setUncovered(true);
+  useEffect(
+    function buildOnceUncovered() {
+      if (covered || uncovered) return;
+      // After the frame that shows what uncovered it (the article closing): the reader's tap
+      // is answered at once, and the map is built in tasks of its own.
+      return afterNextPaint(() => setUncovered(true));
+    },
+    [covered, uncovered],
+  );
   const [module, setModule] = useState<StationMapModule | null>(loaded);
   const [failure, setFailure] = useState<unknown>(null);
   useEffect(
