@@ -135,11 +135,9 @@ export function Dashboard() {
 
   // On a phone an article covers the whole map: the map is built when it closes.
   const mapCovered = phone && view.news !== null;
-  // The station layer says when it has drawn; when there is nothing to draw, the dashboard
-  // says so. Under an article, that is once the article is shown: what waits for the draw
-  // must not compete with what the reader came for.
+  // The station layer says when it has drawn (a covered map, when it will not draw yet);
+  // when there is nothing to draw, the dashboard says so.
   const nothingToDraw =
-    (mapCovered && articleSettled) ||
     query.error != null ||
     (feed !== undefined && !searchPending && !shown.some((station) => station.position));
   useEffect(

@@ -1,6 +1,6 @@
 import { memo, useEffect, useState, type ComponentProps } from 'react';
 import { loadBasemap } from '../features/station-map/load-basemap';
-import { mapRequested } from '../lib/first-draw';
+import { firstDrawDone, mapRequested } from '../lib/first-draw';
 import { afterNextPaint } from '../utils/after-next-paint';
 import { useAfterFirstPaint } from '../utils/use-after-first-paint';
 import { MapPlaceholder } from './map-placeholder';
@@ -71,6 +71,14 @@ export const StationMap = memo(function StationMap({
       return afterNextPaint(() => setUncovered(true));
     },
     [covered, uncovered],
+  );
+  useEffect(
+    function noDrawWhileCovered() {
+      // What waits for the first draw need not wait for the article to close; it starts with
+      // the map's downloads, after the article's paint, not in competition with it.
+      if (painted && !uncovered) firstDrawDone();
+    },
+    [painted, uncovered],
   );
   const [module, setModule] = useState<StationMapModule | null>(loaded);
   const [failure, setFailure] = useState<unknown>(null);
