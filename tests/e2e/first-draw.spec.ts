@@ -457,6 +457,10 @@ test.describe('on a phone, while the feed is on its way', () => {
     );
     expect(shifts).toEqual([]);
   });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
 
   test('an article a link opened covers the map, so the map is built and drawn only when it closes', async ({
     dashboard,
