@@ -115,7 +115,6 @@ export const enDeferred: Record<DeferredMessageKey, string> = {
   'news.weather': 'Weather here',
   'news.weatherLine': '{name} · {condition} · {temperature}',
   'news.noObservation': 'No observation for station {id}.',
-  'news.weatherLoading': 'Loading the observation…',
   'news.showOnMap': 'Show on map',
   'news.stationHidden': '{name} is hidden from the map and list by the current filter.',
   'news.showHidden': 'Clear filters and show on map',

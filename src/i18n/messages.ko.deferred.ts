@@ -114,7 +114,6 @@ export const koDeferred = {
   'news.weather': '이 지역 날씨',
   'news.weatherLine': '{name} · {condition} · {temperature}',
   'news.noObservation': '지점 {id}의 관측 자료가 없습니다.',
-  'news.weatherLoading': '관측 자료를 불러오는 중…',
   'news.showOnMap': '지도에서 보기',
   'news.stationHidden': '{name} 관측소는 현재 필터에 맞지 않아 지도와 목록에서 숨겨져 있습니다.',
   'news.showHidden': '필터 해제하고 지도에서 보기',

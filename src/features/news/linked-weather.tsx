@@ -40,7 +40,7 @@ export function LinkedWeather({
             <li key={stationId} className="news-weather-pending" aria-busy="true">
               <p className="news-weather-line">
                 <span className="news-weather-icon-space" aria-hidden="true" />
-                <span>{t('news.weatherLoading')}</span>
+                <span>{t('feed.loading')}</span>
               </p>
               <span className="button news-show-on-map news-weather-held" aria-hidden="true">
                 {t('news.showOnMap')}
