@@ -2,8 +2,8 @@
 // own scripts: it records long tasks and the time of each click and input
 // event (event.timeStamp, the moment the browser created the event, so input
 // queueing counts against the page), and reports each stations-rendered mark
-// on the console, and when the first frame after each input was painted,
-// so the bench can wait for the draw without evaluating
+// and each input on the console, and when the first frame after each input
+// was painted, so the bench can wait for the draw without evaluating
 // anything in the page while it loads (Playwright's injected scripts would
 // compete with the page for the main thread).
 'use strict';
@@ -26,6 +26,7 @@
   const recordInput = (event) => {
     const input = { type: event.type, t: event.timeStamp || performance.now(), nextFrame: null };
     state.inputs.push(input);
+    console.debug(`nalssi-bench:input ${input.type} ${input.t}`);
     // The first frame after the input: its animation-frame callbacks run just
     // before it is painted, and a message posted there is handled right after.
     // (Event Timing would do this too, but only for trusted events; Playwright's

@@ -19,3 +19,5 @@ export const PROBE_SCRIPT = new URL('./page-probe.js', import.meta.url);
 export const STATIONS_RENDERED_MARK = 'nalssi:stations-rendered';
 /** The probe logs `nalssi-bench:mark <count> <startTime>` for each mark. */
 export const MARK_MESSAGE = 'nalssi-bench:mark';
+/** The probe logs `nalssi-bench:input <type> <timeStamp>` for each click and input event. */
+export const INPUT_MESSAGE = 'nalssi-bench:input';
