@@ -13,6 +13,17 @@ import { arrangeStations, arrangementKey, type StationArrangement } from './arra
 import { textsToMeasure, type StationLabel } from './label-layout';
 import type { LabelStyle } from './label-style';
 import { SpriteAtlas, type Sprite } from './sprite-atlas';
+import {
+  drawDisc,
+  LABEL_HALO,
+  labelKey,
+  labelSize,
+  paintLabel,
+  snap,
+  STATION_THEME_FALLBACKS,
+  STATION_THEME_VARIABLES,
+  type StationColors,
+} from './station-paint';
 import { isPrincipalStation } from '../../domain/station-rank';
 import { firstDrawDone, STATIONS_RENDERED_MARK } from '../../lib/first-draw';
 import type { StationPoint } from './station-point';
@@ -24,96 +35,6 @@ const MIN_GLYPH_RADIUS = 5;
 /** Stations per step of the idle-time warm-up (sprites and label widths): well under a millisecond. */
 const WARM_SLICE = 100;
 const WARM_TURN_MS = 10;
-
-const THEME_VARIABLES = {
-  outline: '--map-marker-outline',
-  label: '--map-label',
-  halo: '--map-label-halo',
-  selected: '--map-selected',
-  badge: '--news-badge',
-} as const;
-const THEME_FALLBACKS: Record<keyof typeof THEME_VARIABLES, string> = {
-  outline: '#ffffff',
-  label: '#111418',
-  halo: '#ffffff',
-  selected: '#1d4ed8',
-  badge: '#be123c',
-};
-
-type ThemeColors = Record<keyof typeof THEME_VARIABLES, string>;
-
-/** Half the width of the light outline drawn around label text. */
-const LABEL_HALO = 1.5;
-
-/** Rounds a CSS-pixel coordinate to a whole device pixel. */
-function snap(value: number, ratio: number): number {
-  return Math.round(value * ratio) / ratio;
-}
-
-/** A filled circle with an outline: markers, the selection ring, the news mark. */
-function drawDisc(
-  ctx: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  radius: number,
-  fill: string,
-  outlineWidth: number,
-  outline: string,
-): void {
-  ctx.beginPath();
-  ctx.arc(x, y, radius, 0, Math.PI * 2);
-  ctx.fillStyle = fill;
-  ctx.fill();
-  ctx.lineWidth = outlineWidth;
-  ctx.strokeStyle = outline;
-  ctx.stroke();
-}
-
-/** A label's sprite is shared by every label with the same lines in the same font. */
-function labelKey(label: StationLabel, style: LabelStyle): string {
-  return `${style.font}|${label.lines.join('\n')}`;
-}
-
-/** A label's box with its halo, CSS pixels: the size of its sprite. */
-function labelSize(label: StationLabel): { width: number; height: number } {
-  return { width: Math.ceil(label.width) + 2 * LABEL_HALO, height: label.height + 2 * LABEL_HALO };
-}
-
-/**
- * A label's text with its light halo, in its box (`labelSize`) with the top
- * left at (left, top) in CSS pixels: on the map, or on a sprite (a stacked
- * label centres its two lines). Clipped to the box, as a sprite is, so that a
- * label looks the same painted or copied.
- */
-function paintLabel(
-  ctx: CanvasRenderingContext2D,
-  label: StationLabel,
-  style: LabelStyle,
-  colors: ThemeColors,
-  left: number,
-  top: number,
-): void {
-  const { width, height } = labelSize(label);
-  const stacked = label.lines.length > 1;
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(left, top, width, height);
-  ctx.clip();
-  ctx.font = style.font;
-  ctx.textBaseline = 'middle';
-  ctx.textAlign = stacked ? 'center' : 'left';
-  ctx.lineWidth = 2 * LABEL_HALO;
-  ctx.lineJoin = 'round';
-  ctx.strokeStyle = colors.halo;
-  ctx.fillStyle = colors.label;
-  const x = left + (stacked ? width / 2 : LABEL_HALO);
-  label.lines.forEach((line, row) => {
-    const y = top + LABEL_HALO + style.height * (row + 0.5);
-    ctx.strokeText(line, x, y);
-    ctx.fillText(line, x, y);
-  });
-  ctx.restore();
-}
 
 const STATION_PANE = 'nalssi-stations';
 
@@ -152,7 +73,7 @@ export class StationCanvasLayer extends CanvasOverlay {
   private labelsToMake: {
     readonly labels: readonly StationLabel[];
     readonly style: LabelStyle;
-    readonly colors: ThemeColors;
+    readonly colors: StationColors;
     readonly ratio: number;
     next: number;
   } | null = null;
@@ -362,7 +283,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
     this.drawn = { x: xs, y: ys, radius, ids };
-    const colors = this.themeColors(THEME_VARIABLES, THEME_FALLBACKS);
+    const colors = this.themeColors(STATION_THEME_VARIABLES, STATION_THEME_FALLBACKS);
 
     ctx.save();
     ctx.translate(pad.x, pad.y);
@@ -476,7 +397,7 @@ export class StationCanvasLayer extends CanvasOverlay {
   private warmMarkersWhenIdle(
     ctx: CanvasRenderingContext2D,
     style: LabelStyle,
-    colors: ThemeColors,
+    colors: StationColors,
     ratio: number,
     spriteContext: string,
   ): void {
@@ -523,7 +444,7 @@ export class StationCanvasLayer extends CanvasOverlay {
   private markerSprite(
     point: StationPoint,
     radius: number,
-    colors: ThemeColors,
+    colors: StationColors,
     ratio: number,
   ): { sprite: Sprite; half: number } {
     // Room for the outline and for the news mark that sits on the upper right.
@@ -546,7 +467,7 @@ export class StationCanvasLayer extends CanvasOverlay {
   private makeLabelSpritesWhenIdle(
     labels: readonly StationLabel[],
     style: LabelStyle,
-    colors: ThemeColors,
+    colors: StationColors,
     ratio: number,
   ): void {
     const worthKeeping = labels.length > 0 && labels.length <= this.labelSprites.capacity;
@@ -582,7 +503,7 @@ export class StationCanvasLayer extends CanvasOverlay {
     x: number,
     y: number,
     radius: number,
-    colors: ThemeColors,
+    colors: StationColors,
   ): void {
     // A glyph on a disc this small would be a smudge: its colour carries the sky alone.
     if (radius >= MIN_GLYPH_RADIUS) {
