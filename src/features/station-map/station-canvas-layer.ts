@@ -12,9 +12,9 @@ import type { Box } from './declutter';
 import { arrangeStations, arrangementKey, type StationArrangement } from './arrange-stations';
 import { textsToMeasure, type StationLabel } from './label-layout';
 import type { LabelStyle } from './label-style';
-import { SpriteAtlas, type Sprite } from './sprite-atlas';
+import { SpriteAtlas } from './sprite-atlas';
+import { MarkerSprites } from './marker-sprites';
 import {
-  drawDisc,
   LABEL_HALO,
   labelKey,
   labelSize,
@@ -31,7 +31,6 @@ import type { StationPoint } from './station-point';
 /** How opaque a late station's marker is: still seen and clickable, clearly not current. */
 const MUTED_ALPHA = 0.4;
 
-const MIN_GLYPH_RADIUS = 5;
 /** Stations per step of the idle-time warm-up (sprites and label widths): well under a millisecond. */
 const WARM_SLICE = 100;
 const WARM_TURN_MS = 10;
@@ -48,7 +47,6 @@ export class StationCanvasLayer extends CanvasOverlay {
     radius: 0,
     ids: [],
   };
-  private glyphCache = new Map<string, Path2D>();
   private readonly dotStamper = new DotStamper();
   /** The frame callback of a draw `setStations` asked for (0: none waiting). */
   private frame = 0;
@@ -57,8 +55,7 @@ export class StationCanvasLayer extends CanvasOverlay {
   private stationsGiven = false;
   /** False until stations have been drawn once. */
   private hasDrawn = false;
-  /** One sprite per look (colour, glyph, size, news mark): a few dozen at most. */
-  private readonly markerSprites = new SpriteAtlas(256);
+  private readonly markers = new MarkerSprites();
   /** Labels repeat (temperatures, and names across redraws); older ones are dropped past the limit. */
   private readonly labelSprites = new SpriteAtlas(600);
   /** The last arrangement and its key, made in a task before the frame or by the draw itself. */
@@ -241,15 +238,6 @@ export class StationCanvasLayer extends CanvasOverlay {
     this.onStationHover(id);
   }
 
-  private glyph(d: string): Path2D {
-    let path = this.glyphCache.get(d);
-    if (!path) {
-      path = new Path2D(d);
-      this.glyphCache.set(d, path);
-    }
-    return path;
-  }
-
   private textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): number {
     const key = `${font}|${text}`;
     let width = this.textWidths.get(key);
@@ -289,14 +277,16 @@ export class StationCanvasLayer extends CanvasOverlay {
     ctx.translate(pad.x, pad.y);
 
     const spriteContext = `${ratio}|${colors.outline}|${colors.badge}|${colors.label}|${colors.halo}`;
-    this.markerSprites.useContext(spriteContext);
+    this.markers.useContext(spriteContext);
     this.labelSprites.useContext(spriteContext);
     if (dots) this.drawDots(ctx, visible, xs, ys, radius, colors.outline, view);
     else {
       // Full markers are copies of pre-drawn sprites: without a GPU, stroking a
       // glyph path per marker costs far more than copying a small bitmap. All
       // sprites are made before the first copy (see `SpriteAtlas`).
-      const markers = visible.map((i) => this.markerSprite(points[i]!, radiusOf(i), colors, ratio));
+      const markers = visible.map((i) =>
+        this.markers.sprite(points[i]!, radiusOf(i), colors, ratio),
+      );
       // In reverse rank, so that the more important of two overlapping markers is on top.
       for (let k = visible.length - 1; k >= 0; k -= 1) {
         const i = visible[k]!;
@@ -319,8 +309,7 @@ export class StationCanvasLayer extends CanvasOverlay {
       const x = xs[selectedIndex]!;
       const y = ys[selectedIndex]!;
       const selectedRadius = radiusOf(selectedIndex);
-      drawDisc(ctx, x, y, selectedRadius, point.color, 3, colors.selected);
-      this.drawGlyph(ctx, point, x, y, selectedRadius, colors);
+      this.markers.paintSelected(ctx, point, x, y, selectedRadius, colors);
     }
 
     ctx.font = style.font;
@@ -424,8 +413,8 @@ export class StationCanvasLayer extends CanvasOverlay {
           const point = points[next]!;
           const principal = isPrincipalStation(point.id);
           // A full atlas starts over: warming past it would throw away what it made.
-          if (this.markerSprites.size < this.markerSprites.capacity)
-            this.markerSprite(
+          if (!this.markers.full)
+            this.markers.sprite(
               point,
               principal ? style.markerRadius : style.minorRadius,
               colors,
@@ -438,24 +427,6 @@ export class StationCanvasLayer extends CanvasOverlay {
       if (next < points.length) window.requestIdleCallback(work);
     };
     window.requestIdleCallback(work);
-  }
-
-  /** The sprite of a full marker (disc, glyph, news mark), and where its centre is on it. */
-  private markerSprite(
-    point: StationPoint,
-    radius: number,
-    colors: StationColors,
-    ratio: number,
-  ): { sprite: Sprite; half: number } {
-    // Room for the outline and for the news mark that sits on the upper right.
-    const half = Math.ceil(Math.max(radius + 2, radius * 0.8 + 6));
-    const size = { width: 2 * half, height: 2 * half };
-    const key = `${point.color}|${point.ink}|${point.outline}|${point.glyph}|${radius}|${point.badge ? 1 : 0}`;
-    const sprite = this.markerSprites.get(key, size, ratio, (sctx) => {
-      drawDisc(sctx, half, half, radius, point.color, 1.5, point.outline ?? colors.outline);
-      this.drawGlyph(sctx, point, half, half, radius, colors);
-    });
-    return { sprite, half };
   }
 
   /**
@@ -494,31 +465,5 @@ export class StationCanvasLayer extends CanvasOverlay {
       else this.labelsToMake = null;
     };
     this.labelIdleCallback = window.requestIdleCallback(work);
-  }
-
-  /** The condition glyph in the marker's ink, and the news mark when the station has news. */
-  private drawGlyph(
-    ctx: CanvasRenderingContext2D,
-    point: StationPoint,
-    x: number,
-    y: number,
-    radius: number,
-    colors: StationColors,
-  ): void {
-    // A glyph on a disc this small would be a smudge: its colour carries the sky alone.
-    if (radius >= MIN_GLYPH_RADIUS) {
-      const scale = (radius * 1.3) / 24;
-      ctx.save();
-      ctx.translate(x - 12 * scale, y - 12 * scale);
-      ctx.scale(scale, scale);
-      ctx.lineWidth = 2.4;
-      ctx.lineCap = 'round';
-      ctx.lineJoin = 'round';
-      ctx.strokeStyle = point.ink;
-      ctx.stroke(this.glyph(point.glyph));
-      ctx.restore();
-    }
-    if (point.badge)
-      drawDisc(ctx, x + radius * 0.8, y - radius * 0.8, 4.5, colors.badge, 1.5, colors.outline);
   }
 }
