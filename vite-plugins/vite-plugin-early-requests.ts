@@ -1,13 +1,18 @@
 /**
- * Adds `src/app/early-requests.ts` to the dashboard's HTML as its own small
- * async module script, with the plan it follows: the URLs of the English
+ * Writes `src/app/early-requests.ts` into the dashboard's HTML as a small
+ * inline module script, with the plan it follows: the URLs of the English
  * messages, of the station search code and of what a linked article needs,
- * as a JSON data block. Vite
- * would bundle a second `<script type="module">` into the one entry, so the
- * script is emitted as a separate entry chunk instead; it imports nothing,
- * so the main entry's chunks stay as they are. Build only: in development
- * nothing is preloaded.
+ * as a JSON data block. Inline, it runs as the HTML is parsed: as a file of
+ * its own it could start the article's downloads only once it had arrived
+ * itself, one round trip later (decision 0007). The script is bundled as an
+ * entry chunk of its own so that it is compiled and minified like the rest;
+ * it must import nothing (a shared chunk would also change how the main
+ * entry is cut), and its file is then left out of the build. A strict
+ * Content-Security-Policy allows it by its hash (`'sha256-…'` in
+ * `deploy/nginx/nalssi/csp.conf`; a build-output test keeps the two in step).
+ * Build only: in development nothing is preloaded.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rolldown } from 'vite';
 import { PLAN_ELEMENT_ID, type EarlyRequestPlan } from '../src/app/early-request-plan.ts';
@@ -60,6 +65,12 @@ export function earlyRequests(): Plugin {
         const needed = (modules: readonly string[]) =>
           [...staticClosure(bundle, modules.map(chunkOf))].filter((chunk) => !inEntry.has(chunk));
 
+        const script = chunkOf(SCRIPT);
+        const inlineScript = inlineScriptText(script);
+        // Written into the page: the file itself is never requested. The bundle is a map of
+        // file names, and deleting an entry is how Rollup's API leaves a file out of the build.
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
+        delete bundle[script.fileName];
         const article = needed(ARTICLE);
         const plan: EarlyRequestPlan = {
           catalogs: Object.fromEntries(
@@ -95,17 +106,27 @@ export function earlyRequests(): Plugin {
           },
           {
             tag: 'script',
-            // An async script is fetched at low priority, behind the entry's own chunks: ask for high.
-            attrs: {
-              type: 'module',
-              async: true,
-              fetchpriority: 'high',
-              src: url(chunkOf(SCRIPT).fileName),
-            },
+            // Async: run as soon as it is parsed, not after the main entry as a deferred module would.
+            attrs: { type: 'module', async: true },
+            children: inlineScript,
             injectTo: 'head',
           },
         ];
       },
     },
   };
+}
+
+/** The script's code as it goes between `<script>` tags, checked for what would break it there. */
+function inlineScriptText(chunk: Rolldown.OutputChunk): string {
+  if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0)
+    throw new Error(`${SCRIPT} imports other chunks; it must stand alone to be inlined`);
+  const code = chunk.code.trim();
+  if (/<\/script|<!--/i.test(code)) throw new Error(`${SCRIPT} contains text that ends a script`);
+  return code;
+}
+
+/** The CSP source that allows an inline script with exactly this text: `'sha256-…'`. */
+export function cspHashSource(scriptText: string): string {
+  return `'sha256-${createHash('sha256').update(scriptText, 'utf8').digest('base64')}'`;
 }

@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cspHashSource } from '../../vite-plugins/vite-plugin-early-requests';
+import { EARLY_REQUESTS_HASH } from '../e2e/support/csp';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -63,8 +65,30 @@ describe('index.html before the first paint', () => {
     expect(files.some((file) => /messages\.en-/.test(file))).toBe(true);
     expect(files.some((file) => /news-article-slot-/.test(file))).toBe(true);
     for (const file of files) expect(existsSync(join(DIST, file)), file).toBe(true);
-    expect(html).toMatch(
-      /<script type="module" async fetchpriority="high" src="\.\/assets\/early-requests-[^"]+\.js">/,
+    const script = inlineScripts(html);
+    expect(script, 'one inline script, the early requests').toHaveLength(1);
+    expect(script[0]).toContain('nalssi-early-requests');
+    expect(html, 'no file of its own: it is in the page').not.toMatch(/early-requests-[^"]*\.js/);
+  });
+
+  it('allows that inline script, and only it, by its hash in the deployed and tested policy', () => {
+    const [script] = inlineScripts(read('index.html'));
+    const hash = cspHashSource(script ?? '');
+    const fix = `The early-requests script is now ${hash}: put that in deploy/nginx/nalssi/csp.conf, tests/e2e/support/csp.ts and docs/deploying.md.`;
+    expect(EARLY_REQUESTS_HASH, fix).toBe(hash);
+    const deployed = readFileSync(
+      new URL('../../deploy/nginx/nalssi/csp.conf', import.meta.url),
+      'utf8',
     );
+    expect(deployed, fix).toContain(`script-src 'self' ${hash};`);
+    const guide = readFileSync(new URL('../../docs/deploying.md', import.meta.url), 'utf8');
+    expect(guide.split(`script-src 'self' ${hash};`).length - 1, fix).toBe(2);
   });
 });
+
+/** The text of each inline `<script>` that runs (JSON data blocks are not scripts). */
+function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs]) => !/\bsrc=/.test(attrs!) && !/type="application\/json"/.test(attrs!))
+    .map(([, , text]) => text!);
+}

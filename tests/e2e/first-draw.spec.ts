@@ -217,6 +217,40 @@ test('an English page, a linked article and a search start their downloads besid
   await expect(dashboard.countLine).toContainText('검색 ‘구미’');
 });
 
+test('a linked article starts its downloads as the page is parsed, before any script file the page names has come', async ({
+  dashboard,
+  page,
+}) => {
+  // Every script file the HTML asks for (entry, preloads) is held until the article's own
+  // downloads have started: only code written into the page itself can start them.
+  const html = await (await page.request.get('/')).text();
+  const named = new Set(
+    [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map(([, file]) => `/${file}`),
+  );
+  expect(named.size).toBeGreaterThan(2);
+  const article = [/\/news-article-slot-[^/]+\.js$/, /\/data\/news\.json$/];
+  const seen: string[] = [];
+  page.on('request', (request) => seen.push(new URL(request.url()).pathname));
+  const started = () => article.every((path) => seen.some((one) => path.test(one)));
+  const startedWhileHeld: boolean[] = [];
+  await page.route('**/assets/*.js', async (route) => {
+    if (named.has(new URL(route.request().url()).pathname)) {
+      const until = Date.now() + 5_000;
+      while (Date.now() < until && !started())
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      startedWhileHeld.push(started());
+    }
+    await route.continue();
+  });
+  await dashboard.open(`?station=279&news=${ARTICLE_ID}`);
+  await expect(page.locator('.news-article-frame h2')).toBeVisible();
+  expect(startedWhileHeld.length).toBeGreaterThan(2);
+  expect(
+    startedWhileHeld.every(Boolean),
+    'the article was asked for while the scripts were held',
+  ).toBe(true);
+});
+
 test('an English page fetches and parses the feed while its messages are on their way: its first render shows the feed', async ({
   dashboard,
   page,

@@ -5,10 +5,17 @@
  */
 import type { Page } from '@playwright/test';
 
+/**
+ * The hash that allows the dashboard's one inline script (its early requests),
+ * and nothing else inline. tests/build-output/critical-preloads.test.ts checks
+ * it against the build.
+ */
+export const EARLY_REQUESTS_HASH = "'sha256-3JnV8JhcvXsXxSktJFM7srXkrIh1MZoQLCklmmnzkrw='";
+
 /** No 'unsafe-inline' anywhere: styles are set through CSSOM. Keep in step with deploy/nginx/nalssi/csp.conf. */
 const BASE_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${EARLY_REQUESTS_HASH}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
