@@ -69,8 +69,9 @@ export function earlyRequests(): Plugin {
         const inlineScript = inlineScriptText(script);
         // Written into the page: the file itself is never requested. The bundle is a map of
         // file names, and deleting an entry is how Rollup's API leaves a file out of the build.
-        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
-        delete bundle[script.fileName];
+        for (const fileName of [script.fileName, `${script.fileName}.map`])
+          // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
+          delete bundle[fileName];
         const article = needed(ARTICLE);
         const plan: EarlyRequestPlan = {
           catalogs: Object.fromEntries(
@@ -117,12 +118,20 @@ export function earlyRequests(): Plugin {
   };
 }
 
-/** The script's code as it goes between `<script>` tags, checked for what would break it there. */
+/**
+ * The script's code as it goes between `<script>` tags: without a source map
+ * link (a `--sourcemap` build writes one; its file is left out with the
+ * script's, and the text, hence the hash, stays that of a plain build), and
+ * checked for what the HTML parser would read differently inside a script.
+ */
 function inlineScriptText(chunk: Rolldown.OutputChunk): string {
   if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0)
     throw new Error(`${SCRIPT} imports other chunks; it must stand alone to be inlined`);
-  const code = chunk.code.trim();
-  if (/<\/script|<!--/i.test(code)) throw new Error(`${SCRIPT} contains text that ends a script`);
+  const code = chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '').trim();
+  if (/<\/script|<!--/i.test(code))
+    throw new Error(
+      `${SCRIPT} holds "</script" or "<!--", which would end or change the inline script`,
+    );
   return code;
 }
 
