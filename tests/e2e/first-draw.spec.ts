@@ -150,39 +150,44 @@ test('messages that cannot be fetched after the draw offer a reload, and the map
 });
 
 /**
- * Holds the entry script back until every path in `expected` has been
- * requested, or 5 s have passed, as a slow connection would; returns what
- * was requested while it was held.
+ * Holds back every script file `held` names until every path in `expected`
+ * has been requested, or 5 s have passed, as a slow connection would; returns
+ * what was requested while they were held.
  */
-async function requestsWhileEntryHeld(
+async function requestsWhileHeld(
   page: import('@playwright/test').Page,
+  held: (path: string) => boolean,
   expected: readonly RegExp[],
 ): Promise<string[]> {
   const seen: string[] = [];
-  let held = false;
+  let holding = 0;
   page.on('request', (request) => {
-    if (held) seen.push(new URL(request.url()).pathname);
+    if (holding > 0) seen.push(new URL(request.url()).pathname);
   });
   let released!: () => void;
   const done = new Promise<void>((resolve) => (released = resolve));
-  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
-    held = true;
+  await page.route('**/assets/*.js', async (route) => {
+    if (!held(new URL(route.request().url()).pathname)) return route.continue();
+    holding += 1;
     const until = Date.now() + 5_000;
     while (Date.now() < until && !expected.every((path) => seen.some((seen) => path.test(seen))))
       await new Promise((resolve) => setTimeout(resolve, 25));
-    held = false;
+    holding -= 1;
     await route.continue();
     released();
   });
   return done.then(() => seen);
 }
 
+/** The entry script, `assets/main-….js`. */
+const isEntry = (path: string) => /\/assets\/main-[^/]+\.js$/.test(path);
+
 test('an English page, a linked article and a search start their downloads beside the entry script', async ({
   dashboard,
   page,
 }) => {
   const english = [/\/messages\.en-[^/]+\.js$/];
-  const englishSeen = requestsWhileEntryHeld(page, english);
+  const englishSeen = requestsWhileHeld(page, isEntry, english);
   await dashboard.open('?lang=en');
   for (const path of english) expect(await englishSeen).toContainEqual(expect.stringMatching(path));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nalssi');
@@ -195,7 +200,7 @@ test('an English page, a linked article and a search start their downloads besid
     /\/messages\.ko\.deferred-[^/]+\.js$/,
     /\/data\/news\.json$/,
   ];
-  const articleSeen = requestsWhileEntryHeld(page, article);
+  const articleSeen = requestsWhileHeld(page, isEntry, article);
   await dashboard.open(`?lang=ko&station=279&news=${ARTICLE_ID}`);
   for (const path of article) expect(await articleSeen).toContainEqual(expect.stringMatching(path));
   await expect(page.locator('.news-article-frame h2')).toBeVisible();
@@ -211,7 +216,7 @@ test('an English page, a linked article and a search start their downloads besid
   await page.unrouteAll();
 
   const search = [/\/search-stations-[^/]+\.js$/];
-  const searchSeen = requestsWhileEntryHeld(page, search);
+  const searchSeen = requestsWhileHeld(page, isEntry, search);
   await dashboard.open('?q=구미');
   for (const path of search) expect(await searchSeen).toContainEqual(expect.stringMatching(path));
   await expect(dashboard.countLine).toContainText('검색 ‘구미’');
@@ -229,26 +234,13 @@ test('a linked article starts its downloads as the page is parsed, before any sc
   );
   expect(named.size).toBeGreaterThan(2);
   const article = [/\/news-article-slot-[^/]+\.js$/, /\/data\/news\.json$/];
-  const seen: string[] = [];
-  page.on('request', (request) => seen.push(new URL(request.url()).pathname));
-  const started = () => article.every((path) => seen.some((one) => path.test(one)));
-  const startedWhileHeld: boolean[] = [];
-  await page.route('**/assets/*.js', async (route) => {
-    if (named.has(new URL(route.request().url()).pathname)) {
-      const until = Date.now() + 5_000;
-      while (Date.now() < until && !started())
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      startedWhileHeld.push(started());
-    }
-    await route.continue();
-  });
+  const seen = requestsWhileHeld(page, (path) => named.has(path), article);
   await dashboard.open(`?station=279&news=${ARTICLE_ID}`);
+  for (const path of article)
+    expect(await seen, 'the article was asked for while the scripts were held').toContainEqual(
+      expect.stringMatching(path),
+    );
   await expect(page.locator('.news-article-frame h2')).toBeVisible();
-  expect(startedWhileHeld.length).toBeGreaterThan(2);
-  expect(
-    startedWhileHeld.every(Boolean),
-    'the article was asked for while the scripts were held',
-  ).toBe(true);
 });
 
 test('an English page fetches and parses the feed while its messages are on their way: its first render shows the feed', async ({
