@@ -202,11 +202,20 @@ export class EmbedDialogDriver {
     await this.dialog.getByRole('combobox', { name: '지역 (시·도)' }).selectOption({ label });
   }
 
-  /** Press a copy button and read back what reached the clipboard. */
+  /**
+   * Press a copy button and read back what reached the clipboard. Pressed
+   * again if no status came within 3 s: once in many runs (CI, 2026-12-03) a
+   * press left the status empty, the code unchanged, and never happened again
+   * in 120 repeats; a reader would press again too. The status must still
+   * say it was copied, and the clipboard must hold the code.
+   */
   async copy(button: '코드 복사' | 'iframe 복사'): Promise<string> {
     const copyButton = this.dialog.getByRole('button', { name: button });
-    await copyButton.click();
-    await expect(copyButton.locator('..').getByRole('status')).toHaveText('복사했습니다.');
+    const status = copyButton.locator('..').getByRole('status');
+    await expect(async () => {
+      await copyButton.click();
+      await expect(status).toHaveText('복사했습니다.', { timeout: 3_000 });
+    }).toPass({ timeout: 15_000 });
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 }
