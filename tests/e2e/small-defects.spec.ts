@@ -2,7 +2,8 @@
  * Small defects found on the way (issue 12, item 7), each checked in the
  * built app: Leaflet's zoom buttons in the page's language, focus after
  * closing a deep-linked article on a phone, the map stylesheet fetched once,
- * and the sample-data badge.
+ * the sample-data badge, and (issue 14) the header's observation line when
+ * it wraps on a 360-px phone.
  */
 import { expect, test } from './support/dashboard';
 import { FeedRoute, SEED_FEED_TEXT, serveJson } from './support/feed-route';
@@ -107,5 +108,25 @@ test.describe('the sample-data badge', () => {
     await expect(dashboard.listCount).toHaveText('97개 중 97개');
     await expect(page.locator('.app-header .observed')).toBeVisible();
     await expect(page.locator('.sample-badge')).toHaveCount(0);
+  });
+});
+
+test.describe('the header’s observation line on a 360-px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a part that moves to the next row starts flush with the line, not indented', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.open();
+    const line = page.locator('.app-header .observed');
+    const credit = line.locator('.attribution');
+    await expect(credit).toHaveText('기상청 제공');
+    const lineBox = (await line.boundingBox())!;
+    const creditBox = (await credit.boundingBox())!;
+    const timeBox = (await line.locator('.observed-at').boundingBox())!;
+    // With the sample's badge the line is too long for 360 px: the credit takes the next row.
+    expect(creditBox.y).toBeGreaterThan(timeBox.y + timeBox.height / 2);
+    expect(Math.abs(creditBox.x - lineBox.x)).toBeLessThan(1);
   });
 });
