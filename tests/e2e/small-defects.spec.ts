@@ -2,8 +2,9 @@
  * Small defects found on the way (issue 12, item 7), each checked in the
  * built app: Leaflet's zoom buttons in the page's language, focus after
  * closing a deep-linked article on a phone, the map stylesheet fetched once,
- * the sample-data badge, and (issue 14) the header's observation line when
- * it wraps on a 360-px phone.
+ * the sample-data badge, and (issue 14) on phones: the header's observation
+ * line when it wraps at 360 px, and a station's card kept off the map's
+ * credits line.
  */
 import { expect, test } from './support/dashboard';
 import { FeedRoute, SEED_FEED_TEXT, serveJson } from './support/feed-route';
@@ -130,3 +131,27 @@ test.describe('the header’s observation line on a 360-px phone', () => {
     expect(Math.abs(creditBox.x - lineBox.x)).toBeLessThan(1);
   });
 });
+
+// One line of credits at 412 px, two at 360 (in Korean and in English).
+for (const [width, lang] of [
+  [412, 'ko'],
+  [360, 'ko'],
+  [360, 'en'],
+] as const) {
+  test.describe(`a station's card on a ${width}-px phone (${lang})`, () => {
+    test.use({ viewport: { width, height: 780 }, hasTouch: true, isMobile: true });
+
+    test('stays above the map’s credits line, which remains in sight', async ({
+      dashboard,
+      page,
+    }) => {
+      await dashboard.open(`?station=279&lang=${lang}`);
+      await expect(dashboard.details).toContainText(lang === 'ko' ? '구미' : 'Gumi');
+      const credits = page.locator('.map-area > .map-attribution');
+      await expect(credits).toContainText('Natural Earth');
+      const card = (await dashboard.details.boundingBox())!;
+      const line = (await credits.boundingBox())!;
+      expect(card.y + card.height).toBeLessThanOrEqual(line.y);
+    });
+  });
+}
