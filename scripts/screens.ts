@@ -27,10 +27,12 @@ const SCENES: readonly {
   query: string;
   prepare?: (page: Page) => Promise<void>;
   phoneOnly?: boolean;
+  /** On a phone it covers the whole map, which is then not drawn until it closes. */
+  coversMapOnPhone?: boolean;
 }[] = [
   { name: 'dashboard', query: '' },
   { name: 'details', query: '?station=279' },
-  { name: 'article', query: '?news=gumi-americas-delegation' },
+  { name: 'article', query: '?news=gumi-americas-delegation', coversMapOnPhone: true },
   { name: 'english-filtered', query: '?lang=en&sky=clear' },
   {
     name: 'sheet-open',
@@ -48,6 +50,12 @@ async function waitForMap(page: Page): Promise<void> {
     { timeout: 15_000 },
   );
   // Let pans (flyTo) and sheet transitions settle.
+  await page.waitForTimeout(900);
+}
+
+/** Wait until an article a link opened is shown with its weather. */
+async function waitForArticle(page: Page): Promise<void> {
+  await page.locator('section.news-article-frame .news-weather > li').first().waitFor();
   await page.waitForTimeout(900);
 }
 
@@ -72,7 +80,8 @@ try {
       for (const scene of SCENES) {
         if (scene.phoneOnly && size.name !== 'phone') continue;
         await page.goto(`${origin}/${scene.query}`);
-        await waitForMap(page);
+        if (scene.coversMapOnPhone && size.name === 'phone') await waitForArticle(page);
+        else await waitForMap(page);
         await scene.prepare?.(page);
         await page.waitForTimeout(400);
         const file = join(outDir, `${size.name}-${scheme}-${scene.name}.png`);
