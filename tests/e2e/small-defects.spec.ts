@@ -2,9 +2,9 @@
  * Small defects found on the way (issue 12, item 7), each checked in the
  * built app: Leaflet's zoom buttons in the page's language, focus after
  * closing a deep-linked article on a phone, the map stylesheet fetched once,
- * the sample-data badge, and (issue 14) on phones: the header's observation
- * line when it wraps at 360 px, and a station's card kept off the map's
- * credits line.
+ * the sample-data badge, and (issue 14) on phones and tablets: the header's
+ * observation line when it wraps at 360 px, and a station's card kept off
+ * the map's credits line and its colouring switch.
  */
 import { expect, test } from './support/dashboard';
 import { FeedRoute, SEED_FEED_TEXT, serveJson } from './support/feed-route';
@@ -152,6 +152,36 @@ for (const [width, lang] of [
       const card = (await dashboard.details.boundingBox())!;
       const line = (await credits.boundingBox())!;
       expect(card.y + card.height).toBeLessThanOrEqual(line.y);
+    });
+  });
+}
+
+// A tablet held upright leaves the map 384 px: the card and the colouring switch cannot sit
+// side by side. A laptop's map has room for both.
+for (const [width, height, lang] of [
+  [768, 1024, 'ko'],
+  [768, 1024, 'en'],
+  [1366, 768, 'en'],
+] as const) {
+  test.describe(`a station's card at ${width} px (${lang})`, () => {
+    test.use({ viewport: { width, height }, hasTouch: width < 1024 });
+
+    test('leaves the map’s colouring switch in sight and usable', async ({ dashboard, page }) => {
+      await dashboard.open(`?station=279&lang=${lang}`);
+      await expect(dashboard.details).toContainText(lang === 'ko' ? '구미' : 'Gumi');
+      const switchGroup = page.locator('.map-coloring-switch');
+      const card = (await dashboard.details.boundingBox())!;
+      const group = (await switchGroup.boundingBox())!;
+      const apart =
+        card.y >= group.y + group.height ||
+        card.x >= group.x + group.width ||
+        card.y + card.height <= group.y;
+      expect(apart, `card ${JSON.stringify(card)}, switch ${JSON.stringify(group)}`).toBe(true);
+      if (width > 1024) expect(card.y).toBeLessThan(group.y + group.height);
+      // Not only seen: a press reaches it, and the card stays open.
+      await switchGroup.getByRole('button').nth(1).click();
+      await expect(switchGroup.getByRole('button').nth(1)).toHaveAttribute('aria-pressed', 'true');
+      await expect(dashboard.details).toBeVisible();
     });
   });
 }
