@@ -2,9 +2,10 @@
  * Small defects found on the way (issue 12, item 7), each checked in the
  * built app: Leaflet's zoom buttons in the page's language, focus after
  * closing a deep-linked article on a phone, the map stylesheet fetched once,
- * the sample-data badge, and (issue 14) on phones and tablets: the header's
- * observation line when it wraps at 360 px, and a station's card kept off
- * the map's credits line and its colouring switch.
+ * the sample-data badge, and (issue 14) on phones and tablets: the header at
+ * 360 px (its buttons beside the brand in English, a wrapped observation
+ * line flush with the line), and a station's card kept off the map's credits
+ * line and its colouring switch.
  */
 import { expect, test } from './support/dashboard';
 import { FeedRoute, SEED_FEED_TEXT, serveJson } from './support/feed-route';
@@ -129,6 +130,23 @@ test.describe('the header’s observation line on a 360-px phone', () => {
     // With the sample's badge the line is too long for 360 px: the credit takes the next row.
     expect(creditBox.y).toBeGreaterThan(timeBox.y + timeBox.height / 2);
     expect(Math.abs(creditBox.x - lineBox.x)).toBeLessThan(1);
+  });
+});
+
+test.describe('the header on a 360-px phone in English', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('keeps its buttons beside the brand: two rows, not three', async ({ dashboard, page }) => {
+    await dashboard.open('?lang=en');
+    await expect(page.locator('.app-header .attribution')).toHaveText('Data: KMA');
+    const brand = (await page.locator('.app-header .brand').boundingBox())!;
+    const tools = (await page.locator('.app-header .header-tools').boundingBox())!;
+    expect(tools.y).toBeLessThan(brand.y + brand.height);
+    // Still a finger's size.
+    for (const control of await page.locator('.header-tools :is(button, select)').all()) {
+      const box = (await control.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
   });
 });
 
