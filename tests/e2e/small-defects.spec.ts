@@ -113,10 +113,10 @@ test.describe('the sample-data badge', () => {
   });
 });
 
-test.describe('the header’s observation line on a 360-px phone', () => {
+test.describe('the header on a 360-px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-  test('a part that moves to the next row starts flush with the line, not indented', async ({
+  test('a part of the observation line that moves to the next row starts flush, not indented', async ({
     dashboard,
     page,
   }) => {
@@ -131,12 +131,11 @@ test.describe('the header’s observation line on a 360-px phone', () => {
     expect(creditBox.y).toBeGreaterThan(timeBox.y + timeBox.height / 2);
     expect(Math.abs(creditBox.x - lineBox.x)).toBeLessThan(1);
   });
-});
 
-test.describe('the header on a 360-px phone in English', () => {
-  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-
-  test('keeps its buttons beside the brand: two rows, not three', async ({ dashboard, page }) => {
+  test('in English, keeps its buttons beside the brand: two rows, not three', async ({
+    dashboard,
+    page,
+  }) => {
     await dashboard.open('?lang=en');
     await expect(page.locator('.app-header .attribution')).toHaveText('Data: KMA');
     const brand = (await page.locator('.app-header .brand').boundingBox())!;
