@@ -4,8 +4,9 @@
  * closing a deep-linked article on a phone, the map stylesheet fetched once,
  * the sample-data badge, and (issue 14) on phones and tablets: the header at
  * 360 px (its buttons beside the brand in English, a wrapped observation
- * line flush with the line), and a station's card kept off the map's credits
- * line and its colouring switch.
+ * line flush with the line), a station's card kept off the map's credits
+ * line and its colouring switch, and the legend and the shading note above
+ * that line however many lines it takes.
  */
 import { expect, test } from './support/dashboard';
 import { FeedRoute, SEED_FEED_TEXT, serveJson } from './support/feed-route';
@@ -199,6 +200,42 @@ for (const [width, height, lang] of [
       await switchGroup.getByRole('button').nth(1).click();
       await expect(switchGroup.getByRole('button').nth(1)).toHaveAttribute('aria-pressed', 'true');
       await expect(dashboard.details).toBeVisible();
+    });
+  });
+}
+
+// The credits line wraps to two lines on a 384-px map (a tablet held upright) and stays one
+// line on a laptop's; on phones the legend sits at the right, above it as well.
+for (const [width, height, lang] of [
+  [768, 1024, 'ko'],
+  [768, 1024, 'en'],
+  [1366, 768, 'en'],
+  [360, 740, 'en'],
+] as const) {
+  test.describe(`the temperature view's legend and note at ${width} px (${lang})`, () => {
+    test.use({ viewport: { width, height }, hasTouch: width < 1024 });
+
+    test('stay above the map’s credits line and clear of each other', async ({
+      dashboard,
+      page,
+    }) => {
+      await dashboard.open(`?color=temperature&lang=${lang}`);
+      const legend = page.locator('.map-legend-temperature');
+      const note = page.locator('.map-field-note');
+      await expect(note).toBeVisible();
+      const credits = (await page.locator('.map-area > .map-attribution').boundingBox())!;
+      const boxes = { legend: (await legend.boundingBox())!, note: (await note.boundingBox())! };
+      for (const [name, box] of Object.entries(boxes))
+        expect(box.y + box.height, `${name}'s foot, credits at ${credits.y}`).toBeLessThanOrEqual(
+          credits.y,
+        );
+      const { legend: a, note: b } = boxes;
+      const apart =
+        a.x + a.width <= b.x ||
+        b.x + b.width <= a.x ||
+        a.y + a.height <= b.y ||
+        b.y + b.height <= a.y;
+      expect(apart, `legend ${JSON.stringify(a)}, note ${JSON.stringify(b)}`).toBe(true);
     });
   });
 }
