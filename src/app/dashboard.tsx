@@ -18,6 +18,7 @@ import { hasWind } from '../domain/wind-scale';
 import { useI18n } from '../i18n/i18n-context';
 import { firstDrawDone } from '../lib/first-draw';
 import { PHONE_QUERY, useMediaQuery } from '../utils/use-media-query';
+import { publishHeight } from '../utils/publish-height';
 import { feedNotice, resultsAnnouncement } from './announcements';
 import { AppHeader } from './app-header';
 import { StationMap } from './lazy-station-map';
@@ -92,9 +93,18 @@ export function Dashboard() {
   const mapCovers = useCallback(() => [detailsRef.current, creditsRef.current], []);
   // Its code may still be on its way: the map frames the selection once the card is there.
   const [detailsMounted, setDetailsMounted] = useState(false);
+  // With a cleanup returned, React calls it on removal instead of calling this with null.
   const bindDetails = useCallback((node: HTMLElement | null) => {
+    if (!node) return;
     detailsRef.current = node;
-    setDetailsMounted(node !== null);
+    setDetailsMounted(true);
+    // On a phone the card sits at the map's foot: the shading's note goes above it (global.css).
+    const stopPublishing = publishHeight(node, '--map-card-height');
+    return () => {
+      stopPublishing();
+      detailsRef.current = null;
+      setDetailsMounted(false);
+    };
   }, []);
   // Transient like a hover, so not in the URL: the list row with focus, shown on the map.
   const [focusedRowId, setFocusedRowId] = useState<string | null>(null);

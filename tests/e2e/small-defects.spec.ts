@@ -239,3 +239,51 @@ for (const [width, height, lang] of [
     });
   });
 }
+
+test.describe('a station’s card on a short phone (320 × 640)', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ko', 'en'])
+    test(`leaves the zoom buttons and the colouring switch uncovered (${lang})`, async ({
+      dashboard,
+      page,
+    }) => {
+      await dashboard.open(`?station=279&color=temperature&lang=${lang}`);
+      await expect(dashboard.details).toContainText(lang === 'ko' ? '구미' : 'Gumi');
+      const card = (await dashboard.details.boundingBox())!;
+      for (const selector of ['.leaflet-control-zoom', '.map-coloring-switch']) {
+        const control = (await page.locator(selector).boundingBox())!;
+        expect(
+          control.y + control.height,
+          `${selector}'s foot, card at ${card.y}`,
+        ).toBeLessThanOrEqual(card.y);
+      }
+    });
+});
+
+test.describe('a station’s card over a phone’s temperature view', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('keeps the note that the shading is not observed in sight, above the card', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.open('?station=279&color=temperature&lang=en');
+    await expect(dashboard.details).toContainText('Gumi');
+    const note = page.locator('.map-field-note');
+    await expect(note).toHaveText(/not observed/);
+    // Nothing drawn over its middle: the card is not on top of it.
+    const box = (await note.boundingBox())!;
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.map-field-note') !== null,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(onTop).toBe(true);
+    const card = (await dashboard.details.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(card.y);
+    // The legend under the card is hidden, so no key reaches a control nobody can see.
+    await expect(page.locator('.map-legend')).toBeHidden();
+    await dashboard.details.getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('.map-legend')).toBeVisible();
+  });
+});

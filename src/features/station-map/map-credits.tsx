@@ -1,6 +1,6 @@
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { keepCreditsHeight } from './credits-height';
+import { publishHeight } from '../../utils/publish-height';
 
 interface MapCreditsProps {
   /** A tile server's own attribution, or null for the bundled base map. */
@@ -13,15 +13,16 @@ interface MapCreditsProps {
  * server's attribution) and Leaflet. The dashboard renders it outside the
  * map, from its first paint on, so the line is there before the map's code
  * and never moves; the widget's map renders its own. Either way it tells its
- * container how tall it is, for what sits above it (`credits-height.ts`).
+ * container how tall it is, for what sits above it.
  */
 export function MapCredits({ tiles, ref }: MapCreditsProps) {
   const { t } = useI18n();
   const line = useRef<HTMLParagraphElement>(null);
   // The handle is made after the line is in the document: `current` is set by then.
   useImperativeHandle(ref, () => line.current!, []);
-  useEffect(function keepClearOfIt() {
-    return line.current ? keepCreditsHeight(line.current) : undefined;
+  useEffect(function letOthersKeepClear() {
+    // The legend and the temperature view's note add it to their offsets (station-map.css).
+    return line.current ? publishHeight(line.current, '--map-credits-height') : undefined;
   }, []);
   const base = tiles ? tiles.attribution : `Natural Earth · ${t('map.attribution.provinces')}`;
   return (
