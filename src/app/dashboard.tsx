@@ -87,10 +87,34 @@ export function Dashboard() {
     [updateView],
   );
 
-  // The details card covers part of the map: the map keeps labels and the selection beside it.
+  // The details card and the hour control cover part of the map: the map keeps labels and the
+  // selection beside them.
   const detailsRef = useRef<HTMLElement | null>(null);
   const creditsRef = useRef<HTMLParagraphElement>(null);
-  const mapCovers = useCallback(() => [detailsRef.current, creditsRef.current], []);
+  const timeControlRef = useRef<HTMLElement | null>(null);
+  // A new function when the hour control comes or goes: the map then looks at its panels again
+  // (the legend moves above the control, and labels must keep out of both).
+  const [timeControlShown, setTimeControlShown] = useState(false);
+  const mapCovers = useCallback(
+    () => [
+      detailsRef.current,
+      creditsRef.current,
+      timeControlShown ? timeControlRef.current : null,
+    ],
+    [timeControlShown],
+  );
+  // The legend and the shading's note sit above the hour control where it spans under them.
+  const bindTimeControl = useCallback((node: HTMLElement | null) => {
+    if (!node) return;
+    timeControlRef.current = node;
+    setTimeControlShown(true);
+    const stopPublishing = publishHeight(node, '--map-time-height');
+    return () => {
+      stopPublishing();
+      timeControlRef.current = null;
+      setTimeControlShown(false);
+    };
+  }, []);
   // Its code may still be on its way: the map frames the selection once the card is there.
   const [detailsMounted, setDetailsMounted] = useState(false);
   // With a cleanup returned, React calls it on removal instead of calling this with null.
@@ -279,6 +303,7 @@ export function Dashboard() {
             {hour.history && feed && (
               <DeferredBoundary loading={null}>
                 <TimeControl
+                  ref={bindTimeControl}
                   times={hour.history.times}
                   index={hour.hourIndex}
                   nowTime={feed.observedAt}

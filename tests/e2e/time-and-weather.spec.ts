@@ -253,3 +253,56 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+// With a history the hour control joins the map's foot: nothing there may hide another, and the
+// page must not scroll sideways (at 768 px the control was 152 px wide and overflowed).
+for (const [width, height, lang] of [
+  [390, 844, 'ko'],
+  [768, 1024, 'en'],
+  [1366, 768, 'en'],
+] as const) {
+  test.describe(`the map's foot with the hour control at ${width} px (${lang})`, () => {
+    test.use({ viewport: { width, height }, hasTouch: width < 1024 });
+
+    test('the legend, the shading note, the control and the credits do not overlap', async ({
+      dashboard,
+      page,
+    }) => {
+      // Not openExample: a phone's list is in its closed sheet.
+      const time = new TimeAndWeather(page);
+      await time.serveExample();
+      await dashboard.open(`?color=temperature&lang=${lang}`);
+      await expect(time.control).toBeVisible();
+      await expect(page.locator('.map-field-note')).toBeVisible();
+      await settle(dashboard);
+      const selectors = [
+        '.map-legend',
+        '.map-field-note',
+        '.time-control',
+        '.map-area > .map-attribution',
+      ];
+      const boxes = await Promise.all(
+        selectors.map(async (selector) => ({
+          selector,
+          box: (await page.locator(selector).boundingBox())!,
+        })),
+      );
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const apart =
+            a.box.x + a.box.width <= b.box.x ||
+            b.box.x + b.box.width <= a.box.x ||
+            a.box.y + a.box.height <= b.box.y ||
+            b.box.y + b.box.height <= a.box.y;
+          expect(
+            apart,
+            `${a.selector} ${JSON.stringify(a.box)} and ${b.selector} ${JSON.stringify(b.box)}`,
+          ).toBe(true);
+        }
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(sideways).toBe(0);
+    });
+  });
+}

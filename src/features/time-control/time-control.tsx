@@ -1,5 +1,5 @@
 import './time-control.css';
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { formatHour } from '../../i18n/format-hour';
 import { useI18n } from '../../i18n/i18n-context';
 import { stepHour, type HourStep } from './hour-steps';
@@ -13,6 +13,7 @@ interface TimeControlProps {
   /** The latest feed's own time, shown for "now" (it can be newer than the last history hour). */
   readonly nowTime: string;
   readonly onChange: (index: number, mode: 'push' | 'replace') => void;
+  readonly ref?: Ref<HTMLElement>;
 }
 
 /**
@@ -20,7 +21,7 @@ interface TimeControlProps {
  * Home and End jump to the ends), step buttons, play/pause and "지금 / Now".
  * The chosen time is shown in Korea time beside it.
  */
-export function TimeControl({ times, index, nowTime, onChange }: TimeControlProps) {
+export function TimeControl({ times, index, nowTime, onChange, ref }: TimeControlProps) {
   const { t, lang } = useI18n();
   const sliderId = useId();
   const count = times.length;
@@ -37,7 +38,7 @@ export function TimeControl({ times, index, nowTime, onChange }: TimeControlProp
   }
 
   return (
-    <section className="time-control" aria-label={t('time.label')} data-playing={playing}>
+    <section className="time-control" aria-label={t('time.label')} data-playing={playing} ref={ref}>
       <div className="time-control-buttons">
         <button
           type="button"
