@@ -6,9 +6,9 @@ export const enDeferred: Record<DeferredMessageKey, string> = {
   'history.staleFailed':
     'The past hours could not be refreshed; only the hours loaded before are shown.',
   'history.rejectedSummary':
-    '{count} stations were left out of the past hours because they were malformed.',
+    '{count} {count, plural, one {station was} other {stations were}} left out of the past hours because {count, plural, one {it was} other {they were}} malformed.',
   'history.droppedValuesSummary':
-    '{count} past values were left out because they were malformed or out of range.',
+    '{count} past {count, plural, one {value was} other {values were}} left out because {count, plural, one {it was} other {they were}} malformed or out of range.',
   'history.stationRow': 'Station {station}: {problem}',
   'history.valueRow': 'Station {station}, {time}: {problem}',
   'historyProblem.station-id-format': 'malformed station number',
@@ -24,7 +24,7 @@ export const enDeferred: Record<DeferredMessageKey, string> = {
   'time.now': 'Now',
   'time.nowValue': 'Now ({time})',
   'time.pastNotice': 'Showing observations of {time} — not the current weather',
-  'late.inCounts': 'Counts include {count} late stations',
+  'late.inCounts': 'Counts include {count} late {count, plural, one {station} other {stations}}',
   'details.wind': 'Wind',
   'details.windValue': '{word} wind, {speed} m/s',
   'details.calm': 'Calm ({speed} m/s)',
@@ -48,7 +48,7 @@ export const enDeferred: Record<DeferredMessageKey, string> = {
   'wind.length': 'Longer arrow, stronger wind',
   'filter.label': 'Sky condition',
   'filter.all': 'All',
-  'filter.chipLabel': '{condition} {count} stations',
+  'filter.chipLabel': '{condition} {count} {count, plural, one {station} other {stations}}',
   'search.label': 'Search stations',
   'search.placeholder': 'Name, initials (ㄱㅁ), number',
   'search.clear': 'Clear search',
@@ -104,8 +104,10 @@ export const enDeferred: Record<DeferredMessageKey, string> = {
   'news.empty': 'No news to show.',
   'news.regionOnly': 'Only news from {region}',
   'news.regionEmpty': 'No news about {region}.',
-  'news.rejectedSummary': '{count} news items were left out because they were malformed.',
-  'news.urlDroppedSummary': '{count} unsafe links were not shown.',
+  'news.rejectedSummary':
+    '{count} news {count, plural, one {item was} other {items were}} left out because {count, plural, one {it was} other {they were}} malformed.',
+  'news.urlDroppedSummary':
+    '{count} unsafe {count, plural, one {link was} other {links were}} not shown.',
   'news.problemRow': 'Item {index} ({id}): {problem}',
   'news.noId': 'no id',
   'news.related': 'Related news',
@@ -159,7 +161,7 @@ export const enDeferred: Record<DeferredMessageKey, string> = {
     'The widget keeps the dashboard’s filters ({filters}): as the weather changes, so do its stations.',
   'embed.shown.unfiltered': 'Nothing is filtered now, so every station is included.',
   'embed.shown.searchFixed':
-    'A search cannot go into a widget: the {count} stations “{q}” shows now become a fixed list.',
+    'A search cannot go into a widget: {count, plural, one {the one station “{q}” shows now becomes} other {the {count} stations “{q}” shows now become}} a fixed list.',
   'embed.problem.nothing-shown':
     'The search “{q}” shows no station, so there is no widget to make. Change the search or pick another choice.',
   'embed.problem.too-many':

@@ -29,10 +29,12 @@ export const en: Record<FirstMessageKey, string> = {
   'feed.offline': 'You are offline. Observations load as soon as the connection is back.',
   'feed.offlineStale':
     'You are offline. Showing data from {age} ago; it refreshes when the connection is back.',
-  'feed.rejectedSummary': '{count} observation records were left out because they were malformed.',
-  'feed.unplacedSummary': '{count} stations have no known position and are not on the map.',
+  'feed.rejectedSummary':
+    '{count} observation {count, plural, one {record was} other {records were}} left out because {count, plural, one {it was} other {they were}} malformed.',
+  'feed.unplacedSummary':
+    '{count} {count, plural, one {station has} other {stations have}} no known position and {count, plural, one {is} other {are}} not on the map.',
   'feed.droppedValuesSummary':
-    '{count} values were left out because they were malformed or out of range; the rest of those stations is shown.',
+    '{count} {count, plural, one {value was} other {values were}} left out because {count, plural, one {it was} other {they were}} malformed or out of range; the rest of those stations is shown.',
   'feed.details': 'Details',
   'feed.hideDetails': 'Hide',
   'feed.problemRow': 'Record {index} ({station}): {problem}',
@@ -73,7 +75,8 @@ export const en: Record<FirstMessageKey, string> = {
   'problem.condition-invalid': 'sky condition is not text or is too long',
   'problem.temperature-invalid': 'temperature is not a number within −60…60 °C',
   'late.age': 'observed {age} ago',
-  'late.summary': '{count} late stations (more than 90 min behind the others)',
+  'late.summary':
+    '{count} late {count, plural, one {station} other {stations}} (more than 90 min behind the others)',
   'mapColoring.wind': 'Wind',
   'nearMe.found': 'The nearest station to you is {name} ({distance}).',
   'distance.km': '{km} km',
@@ -82,7 +85,7 @@ export const en: Record<FirstMessageKey, string> = {
   'list.count': '{shown} of {total}',
   'list.open': 'List',
   'list.close': 'Close list',
-  'announce.results': '{label}: {count} stations',
+  'announce.results': '{label}: {count} {count, plural, one {station} other {stations}}',
   'announce.all': 'All',
   'announce.stale': 'Could not load the latest data. Showing earlier data.',
   'announce.offline': 'You are offline. Showing earlier data.',

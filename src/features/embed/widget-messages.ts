@@ -3,6 +3,7 @@
  * catalog so the widget downloads a few hundred bytes of text, not all of it.
  */
 import type { Lang } from '../../i18n/lang';
+import { fillMessage } from '../../i18n/fill-message';
 
 const ko = {
   label: '날씨 관측소',
@@ -38,7 +39,7 @@ const en: Record<WidgetMessageKey, string> = {
   titleRegion: '{region} weather',
   titleOne: '{name} weather',
   titleMany: '{name} and {count} more',
-  count: '{count} stations',
+  count: '{count} {count, plural, one {station} other {stations}}',
   pause: 'Pause rotation',
   play: 'Play rotation',
   next: 'Next station',
@@ -61,6 +62,5 @@ const CATALOGS: Record<Lang, Record<WidgetMessageKey, string>> = { ko, en };
 
 export function widgetText(lang: Lang): WidgetText {
   const catalog = CATALOGS[lang];
-  return (key, params) =>
-    catalog[key].replace(/\{(\w+)\}/g, (match, name: string) => params?.[name] ?? match);
+  return (key, params) => (params ? fillMessage(catalog[key], params, lang) : catalog[key]);
 }

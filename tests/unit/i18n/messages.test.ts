@@ -8,7 +8,24 @@ import { enDeferred } from '../../../src/i18n/messages.en.deferred';
 import { ko as koFirst } from '../../../src/i18n/messages.ko';
 import { koDeferred } from '../../../src/i18n/messages.ko.deferred';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A plural choice ({count, plural, one {…} other {…}}) counts as its value's placeholder plus
+// whatever placeholders its branches hold; the branches' words are not placeholders.
+const PLURAL_CHOICE =
+  /\{(\w+), plural, one \{((?:[^{}]|\{\w+\})*)\} other \{((?:[^{}]|\{\w+\})*)\}\}/g;
+const placeholders = (text: string) =>
+  [
+    ...new Set(
+      [
+        ...text
+          .replace(
+            PLURAL_CHOICE,
+            (_, name: string, one: string, other: string) =>
+              `{${name}} ${one.replace(/\{(\w+)\}/g, '<$1>')} ${other.replace(/\{(\w+)\}/g, '<$1>')}`,
+          )
+          .matchAll(/[{<](\w+)[}>]/g),
+      ].map((m) => m[1]),
+    ),
+  ].sort();
 // Each language whole: the first view's part and the deferred part.
 const ko: Record<string, string> = { ...koFirst, ...koDeferred };
 const en: Record<string, string> = { ...enFirst, ...enDeferred };
@@ -36,6 +53,29 @@ describe('the message catalogs', () => {
   it('use the same placeholders in both languages', () => {
     for (const key of Object.keys(ko)) {
       expect(placeholders(catalogs.en[key]!), key).toEqual(placeholders(catalogs.ko[key]!));
+    }
+  });
+
+  // "1 late stations" read wrong: an English count of things takes a plural choice.
+  it('give English counts a singular: no "{count} <things>" without a plural choice', () => {
+    for (const [key, text] of Object.entries(catalogs.en)) {
+      // Outside the choices; "news" takes no plural ("1 related news").
+      const outside = text.replace(PLURAL_CHOICE, '');
+      expect(outside, key).not.toMatch(/\{count\} (\w+ )?(?!news\b)\w+s\b/);
+    }
+  });
+
+  it('write plural choices the translator understands, in English for 1 and for 2', async () => {
+    const { fillMessage } = await import('../../../src/i18n/fill-message');
+    for (const [key, text] of Object.entries(catalogs.en)) {
+      if (!text.includes(', plural,')) continue;
+      const names = placeholders(text);
+      for (const count of [1, 2]) {
+        const params = Object.fromEntries(
+          names.map((name) => [name, name === 'count' ? count : 'x']),
+        );
+        expect(fillMessage(text, params, 'en'), `${key} (${count})`).not.toMatch(/[{}]/);
+      }
     }
   });
 
