@@ -5,8 +5,9 @@
  * the sample-data badge, and (issue 14) on phones and tablets: the header at
  * 360 px (its buttons beside the brand in English, a wrapped observation
  * line flush with the line), a station's card kept off the map's credits
- * line and its colouring switch, and the legend and the shading note above
- * that line however many lines it takes.
+ * line and its colouring switch, the legend and the shading note above
+ * that line however many lines it takes, and no two of the map's panels
+ * over one another from 320 to 1366 px.
  */
 import { expect, test } from './support/dashboard';
 import { FeedRoute, SEED_FEED_TEXT, serveJson } from './support/feed-route';
@@ -287,3 +288,58 @@ test.describe('a station’s card over a phone’s temperature view', () => {
     await expect(page.locator('.map-legend')).toBeVisible();
   });
 });
+
+// Every panel over the map at once where the page allows it: the temperature view (legend and
+// shading note), a station's card, the zoom buttons, the colouring switch and the credits line.
+// No two may overlap where both are shown, and the page must not scroll sideways.
+for (const [width, height] of [
+  [320, 640],
+  [360, 740],
+  [768, 1024],
+  [1366, 768],
+] as const) {
+  test.describe(`the map's panels at ${width} × ${height} (English)`, () => {
+    test.use({ viewport: { width, height }, hasTouch: width < 1024 });
+
+    test('do not cover one another', async ({ dashboard, page }) => {
+      await dashboard.open('?station=279&color=temperature&lang=en');
+      await expect(dashboard.details).toContainText('Gumi');
+      await expect(page.locator('.map-field-note')).toBeVisible();
+      const selectors = [
+        '.leaflet-control-zoom',
+        '.map-coloring-switch',
+        '.map-legend',
+        '.map-field-note',
+        '.station-details',
+        '.map-area > .map-attribution',
+      ];
+      const shown: {
+        selector: string;
+        box: { x: number; y: number; width: number; height: number };
+      }[] = [];
+      for (const selector of selectors) {
+        const panel = page.locator(selector);
+        // A panel the page hides under another on purpose (the legend under a phone's card).
+        if (!(await panel.isVisible())) continue;
+        shown.push({ selector, box: (await panel.boundingBox())! });
+      }
+      expect(shown.length).toBeGreaterThanOrEqual(5);
+      for (const [i, a] of shown.entries())
+        for (const b of shown.slice(i + 1)) {
+          const apart =
+            a.box.x + a.box.width <= b.box.x ||
+            b.box.x + b.box.width <= a.box.x ||
+            a.box.y + a.box.height <= b.box.y ||
+            b.box.y + b.box.height <= a.box.y;
+          expect(
+            apart,
+            `${a.selector} ${JSON.stringify(a.box)} and ${b.selector} ${JSON.stringify(b.box)}`,
+          ).toBe(true);
+        }
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(sideways).toBe(0);
+    });
+  });
+}
