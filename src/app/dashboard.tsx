@@ -18,7 +18,6 @@ import { hasWind } from '../domain/wind-scale';
 import { useI18n } from '../i18n/i18n-context';
 import { firstDrawDone } from '../lib/first-draw';
 import { PHONE_QUERY, useMediaQuery } from '../utils/use-media-query';
-import { publishHeight } from '../utils/publish-height';
 import { feedNotice, resultsAnnouncement } from './announcements';
 import { AppHeader } from './app-header';
 import { StationMap } from './lazy-station-map';
@@ -42,6 +41,7 @@ import { useHourShown } from './use-hour-shown';
 import { useReaderLocation } from './use-reader-location';
 import { useShownStations } from './use-shown-stations';
 import type { MapView } from './url-state';
+import { useMapPanel } from './use-map-panel';
 import { useUrlState } from './use-url-state';
 
 const NO_STATIONS: never[] = [];
@@ -88,48 +88,19 @@ export function Dashboard() {
   );
 
   // The details card and the hour control cover part of the map: the map keeps labels and the
-  // selection beside them.
-  const detailsRef = useRef<HTMLElement | null>(null);
+  // selection beside them. On a phone the card sits at the map's foot and the shading's note goes
+  // above it; the legend and the note sit above the hour control where it spans under them.
+  // A selected station's card may still be on its way (its code loads after the first draw): the
+  // map frames the selection once it is there (`coversPending`).
+  const [detailsElement, bindDetails] = useMapPanel('--map-card-height');
+  const [timeControlElement, bindTimeControl] = useMapPanel('--map-time-height');
   const creditsRef = useRef<HTMLParagraphElement>(null);
-  const timeControlRef = useRef<HTMLElement | null>(null);
-  // A new function when the hour control comes or goes: the map then looks at its panels again
-  // (the legend moves above the control, and labels must keep out of both).
-  const [timeControlShown, setTimeControlShown] = useState(false);
+  // A new function when a panel comes or goes: the map then looks at its panels again (the
+  // legend moves above the hour control, and labels must keep out of both).
   const mapCovers = useCallback(
-    () => [
-      detailsRef.current,
-      creditsRef.current,
-      timeControlShown ? timeControlRef.current : null,
-    ],
-    [timeControlShown],
+    () => [detailsElement, creditsRef.current, timeControlElement],
+    [detailsElement, timeControlElement],
   );
-  // The legend and the shading's note sit above the hour control where it spans under them.
-  const bindTimeControl = useCallback((node: HTMLElement | null) => {
-    if (!node) return;
-    timeControlRef.current = node;
-    setTimeControlShown(true);
-    const stopPublishing = publishHeight(node, '--map-time-height');
-    return () => {
-      stopPublishing();
-      timeControlRef.current = null;
-      setTimeControlShown(false);
-    };
-  }, []);
-  // Its code may still be on its way: the map frames the selection once the card is there.
-  const [detailsMounted, setDetailsMounted] = useState(false);
-  // With a cleanup returned, React calls it on removal instead of calling this with null.
-  const bindDetails = useCallback((node: HTMLElement | null) => {
-    if (!node) return;
-    detailsRef.current = node;
-    setDetailsMounted(true);
-    // On a phone the card sits at the map's foot: the shading's note goes above it (global.css).
-    const stopPublishing = publishHeight(node, '--map-card-height');
-    return () => {
-      stopPublishing();
-      detailsRef.current = null;
-      setDetailsMounted(false);
-    };
-  }, []);
   // Transient like a hover, so not in the URL: the list row with focus, shown on the map.
   const [focusedRowId, setFocusedRowId] = useState<string | null>(null);
 
@@ -291,7 +262,7 @@ export function Dashboard() {
                 badgeIds={news.badgeIds}
                 covers={mapCovers}
                 showCredits={false}
-                coversPending={selected !== null && !view.news && !detailsMounted}
+                coversPending={selected !== null && !view.news && detailsElement === null}
                 previewId={focusedRowId}
                 focusRequest={focusRequest}
                 here={here}

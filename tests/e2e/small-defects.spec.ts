@@ -11,6 +11,7 @@
  */
 import { expect, test } from './support/dashboard';
 import { FeedRoute, SEED_FEED_TEXT, serveJson } from './support/feed-route';
+import { apart, overlappingPanels, sidewaysScroll } from './support/panels';
 
 const ARTICLE_ID = 'gumi-americas-delegation';
 const GUMI = { lat: 36.1306, lon: 128.3206 };
@@ -231,12 +232,7 @@ for (const [width, height, lang] of [
           credits.y,
         );
       const { legend: a, note: b } = boxes;
-      const apart =
-        a.x + a.width <= b.x ||
-        b.x + b.width <= a.x ||
-        a.y + a.height <= b.y ||
-        b.y + b.height <= a.y;
-      expect(apart, `legend ${JSON.stringify(a)}, note ${JSON.stringify(b)}`).toBe(true);
+      expect(apart(a, b), `legend ${JSON.stringify(a)}, note ${JSON.stringify(b)}`).toBe(true);
     });
   });
 }
@@ -305,41 +301,19 @@ for (const [width, height] of [
       await dashboard.open('?station=279&color=temperature&lang=en');
       await expect(dashboard.details).toContainText('Gumi');
       await expect(page.locator('.map-field-note')).toBeVisible();
-      const selectors = [
+      // A panel the page hides under another on purpose (the legend under a phone's card) is
+      // left out.
+      const { shown, overlaps } = await overlappingPanels(page, [
         '.leaflet-control-zoom',
         '.map-coloring-switch',
         '.map-legend',
         '.map-field-note',
         '.station-details',
         '.map-area > .map-attribution',
-      ];
-      const shown: {
-        selector: string;
-        box: { x: number; y: number; width: number; height: number };
-      }[] = [];
-      for (const selector of selectors) {
-        const panel = page.locator(selector);
-        // A panel the page hides under another on purpose (the legend under a phone's card).
-        if (!(await panel.isVisible())) continue;
-        shown.push({ selector, box: (await panel.boundingBox())! });
-      }
+      ]);
       expect(shown.length).toBeGreaterThanOrEqual(5);
-      for (const [i, a] of shown.entries())
-        for (const b of shown.slice(i + 1)) {
-          const apart =
-            a.box.x + a.box.width <= b.box.x ||
-            b.box.x + b.box.width <= a.box.x ||
-            a.box.y + a.box.height <= b.box.y ||
-            b.box.y + b.box.height <= a.box.y;
-          expect(
-            apart,
-            `${a.selector} ${JSON.stringify(a.box)} and ${b.selector} ${JSON.stringify(b.box)}`,
-          ).toBe(true);
-        }
-      const sideways = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(sideways).toBe(0);
+      expect(overlaps).toEqual([]);
+      expect(await sidewaysScroll(page)).toBe(0);
     });
   });
 }

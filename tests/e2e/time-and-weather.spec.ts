@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describeViolations, seriousViolations } from './support/axe';
 import { expect, test, TIME_FIXTURES, TimeAndWeather, type Dashboard } from './support/dashboard';
+import { overlappingPanels, sidewaysScroll } from './support/panels';
 
 async function settle(dashboard: Dashboard): Promise<void> {
   await dashboard.page.waitForFunction(
@@ -281,28 +282,10 @@ for (const [width, height, lang] of [
         '.time-control',
         '.map-area > .map-attribution',
       ];
-      const boxes = await Promise.all(
-        selectors.map(async (selector) => ({
-          selector,
-          box: (await page.locator(selector).boundingBox())!,
-        })),
-      );
-      for (const [i, a] of boxes.entries())
-        for (const b of boxes.slice(i + 1)) {
-          const apart =
-            a.box.x + a.box.width <= b.box.x ||
-            b.box.x + b.box.width <= a.box.x ||
-            a.box.y + a.box.height <= b.box.y ||
-            b.box.y + b.box.height <= a.box.y;
-          expect(
-            apart,
-            `${a.selector} ${JSON.stringify(a.box)} and ${b.selector} ${JSON.stringify(b.box)}`,
-          ).toBe(true);
-        }
-      const sideways = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(sideways).toBe(0);
+      const { shown, overlaps } = await overlappingPanels(page, selectors);
+      expect(shown).toEqual(selectors);
+      expect(overlaps).toEqual([]);
+      expect(await sidewaysScroll(page)).toBe(0);
     });
   });
 }
