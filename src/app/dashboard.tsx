@@ -27,6 +27,7 @@ import {
   NewsPanel,
   RelatedNews,
   StationDetails,
+  StationNotFound,
   StationPanel,
   StationTrend,
   TimeControl,
@@ -307,6 +308,16 @@ export function Dashboard() {
                     hrefFor={newsNav.articleHref}
                   />
                 </StationDetails>
+              </DeferredBoundary>
+            )}
+            {view.station && !selected && feed && !view.news && (
+              <DeferredBoundary loading={null}>
+                <StationNotFound
+                  ref={bindDetails}
+                  stationId={view.station}
+                  pastHour={hour.pastTime !== null}
+                  onClose={focus.closeDetails}
+                />
               </DeferredBoundary>
             )}
             {view.news && (

@@ -27,6 +27,13 @@ export const StationDetails = lazyAfterFirstDraw(() =>
   ),
 );
 
+// Only an address whose `station=` is not in the feed fetches this.
+export const StationNotFound = lazyAfterFirstDraw(() =>
+  withDeferredMessages(import('../features/station-details/station-not-found')).then(
+    (module) => module.StationNotFound,
+  ),
+);
+
 export const StationTrend = lazyAfterFirstDraw(() =>
   withDeferredMessages(import('../features/station-trend/station-trend')).then(
     (module) => module.StationTrend,

@@ -97,6 +97,11 @@ export const enDeferred: Record<DeferredMessageKey, string> = {
   'details.hiddenByFilter':
     'This station does not match the current filter, so the list and map hide it.',
   'details.showIt': 'Clear filters and show it',
+  'details.notFoundTitle': 'Station not found',
+  'details.notFoundBody':
+    'Station no. {id} in the address is not in these observations. The address may be wrong, or the station did not report this time.',
+  'details.notFoundAtHour':
+    'Station no. {id} in the address is not in the observations of this hour. Try another hour.',
   'news.title': 'Local news',
   'news.errorTitle': 'Could not load the news',
   'news.errorNote': 'The weather is still available.',

@@ -96,6 +96,11 @@ export const koDeferred = {
   'details.station': '지점번호',
   'details.hiddenByFilter': '이 관측소는 현재 필터에 맞지 않아 목록과 지도에서 숨겨져 있습니다.',
   'details.showIt': '필터 해제하고 보기',
+  'details.notFoundTitle': '관측소를 찾을 수 없습니다',
+  'details.notFoundBody':
+    '주소의 지점번호 {id}인 관측소가 이 관측 자료에 없습니다. 주소가 잘못되었거나 이번 관측을 보내지 않았을 수 있습니다.',
+  'details.notFoundAtHour':
+    '주소의 지점번호 {id}인 관측소가 이 시각의 관측 자료에 없습니다. 다른 시각을 골라 보세요.',
   'news.title': '지역 뉴스',
   'news.errorTitle': '뉴스를 불러올 수 없습니다',
   'news.errorNote': '날씨 정보는 그대로 볼 수 있습니다.',

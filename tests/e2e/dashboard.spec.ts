@@ -122,4 +122,25 @@ test.describe('the dashboard on the seed data', () => {
     await expect(dashboard.details).toHaveCount(0);
     expect(dashboard.url().searchParams.get('station')).toBeNull();
   });
+
+  test('a station number that is not in the feed says so, and closes', async ({
+    dashboard,
+    page,
+  }) => {
+    await dashboard.open('?station=999');
+    await dashboard.expectStationsDrawn(97);
+    const missing = page.getByRole('alert').filter({ hasText: '관측소를 찾을 수 없습니다' });
+    await expect(missing).toBeVisible();
+    await expect(missing).toContainText('지점번호 999');
+    await page.keyboard.press('Escape');
+    await expect(missing).toHaveCount(0);
+    expect(dashboard.url().searchParams.get('station')).toBeNull();
+    // The same card in English, closed with its button.
+    await dashboard.open('?station=999&lang=en');
+    const missingEn = page.getByRole('alert').filter({ hasText: 'Station not found' });
+    await expect(missingEn).toContainText('Station no. 999');
+    await missingEn.getByRole('button', { name: 'Close' }).click();
+    await expect(missingEn).toHaveCount(0);
+    expect(dashboard.url().searchParams.get('station')).toBeNull();
+  });
 });
