@@ -1,4 +1,4 @@
-import { expect, test } from './support/dashboard';
+import { expect, IN_SIGHT, test } from './support/dashboard';
 
 test.describe('the dashboard on the seed data', () => {
   test('lists and draws all 97 stations with the source attribution and the date', async ({
@@ -75,9 +75,7 @@ test.describe('the dashboard on the seed data', () => {
     await expect(dashboard.details).toContainText('19.2℃');
     expect(dashboard.url().searchParams.get('station')).toBe('279');
     // Zoomed in, in view, beside the card rather than under it.
-    await expect
-      .poll(() => dashboard.selectionPlacement(36.1306, 128.3206))
-      .toEqual({ inMap: true, underCard: false, underSheet: false });
+    await expect.poll(() => dashboard.selectionPlacement(36.1306, 128.3206)).toEqual(IN_SIGHT);
   });
 
   test('selecting on the map highlights the list row and scrolls it into view', async ({

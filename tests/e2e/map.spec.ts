@@ -3,12 +3,11 @@
  * the pointer or the focused list row, and a selection that stays in sight
  * beside the details card or above it on a phone, whichever way it was made.
  */
-import { expect, test } from './support/dashboard';
+import { expect, IN_SIGHT, test } from './support/dashboard';
 
 const SEOUL = { lat: 37.5714, lon: 126.9658 };
 const GUMI = { lat: 36.1306, lon: 128.3206 };
 const ARTICLE_ID = 'gumi-americas-delegation';
-const IN_SIGHT = { inMap: true, underCard: false, underSheet: false };
 
 test.describe('tooltip', () => {
   test('pointing at a marker names the station, its sky and its temperature, beside the marker', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from './support/dashboard';
+import { expect, IN_SIGHT, test } from './support/dashboard';
 
 const TITLE = '구미시, 미주지역 경제사절단 파견';
 const ARTICLE_ID = 'gumi-americas-delegation';
@@ -27,9 +27,7 @@ test.describe('the linked regional news', () => {
     await expect(dashboard.article).toHaveCount(0);
     await expect(dashboard.details).toContainText('구미');
     expect(dashboard.url().searchParams.get('station')).toBe('279');
-    await expect
-      .poll(() => dashboard.selectionPlacement(GUMI.lat, GUMI.lon))
-      .toEqual({ inMap: true, underCard: false, underSheet: false });
+    await expect.poll(() => dashboard.selectionPlacement(GUMI.lat, GUMI.lon)).toEqual(IN_SIGHT);
 
     // Back returns to the article.
     await page.goBack();

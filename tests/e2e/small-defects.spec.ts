@@ -9,12 +9,13 @@
  * that line however many lines it takes, and no two of the map's panels
  * over one another from 320 to 1366 px.
  */
-import { expect, test } from './support/dashboard';
+import { expect, IN_SIGHT, test } from './support/dashboard';
 import { FeedRoute, SEED_FEED_TEXT, serveJson } from './support/feed-route';
 import { apart, overlappingPanels, sidewaysScroll } from './support/panels';
 
 const ARTICLE_ID = 'gumi-americas-delegation';
 const GUMI = { lat: 36.1306, lon: 128.3206 };
+const SEOUL = { lat: 37.5714, lon: 126.9658 };
 
 test.describe('the map’s zoom buttons', () => {
   for (const [lang, zoomIn, zoomOut] of [
@@ -68,9 +69,7 @@ test.describe('on a phone', () => {
     await page.keyboard.press('Escape');
     await dashboard.expectStationsDrawn(97);
     await expect(dashboard.details).toBeVisible();
-    await expect
-      .poll(() => dashboard.selectionPlacement(GUMI.lat, GUMI.lon))
-      .toEqual({ inMap: true, underCard: false, underSheet: false });
+    await expect.poll(() => dashboard.selectionPlacement(GUMI.lat, GUMI.lon)).toEqual(IN_SIGHT);
   });
 });
 
@@ -256,6 +255,27 @@ test.describe('a station’s card on a short phone (320 × 640)', () => {
         ).toBeLessThanOrEqual(card.y);
       }
     });
+});
+
+test.describe('a selected station on a short phone (320 × 640)', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  // The strip between the colouring switch and the card is about 50 px tall there: the pan
+  // used to put the station on the switch's lower edge, its dot half under it.
+  for (const lang of ['ko', 'en'])
+    for (const [id, place] of [
+      ['279', GUMI],
+      ['108', SEOUL],
+    ] as const)
+      test(`is put clear of the zoom buttons, the switch and the card (${id}, ${lang})`, async ({
+        dashboard,
+      }) => {
+        await dashboard.open(`?station=${id}&lang=${lang}`);
+        await expect(dashboard.details).toBeVisible();
+        await expect
+          .poll(() => dashboard.selectionPlacement(place.lat, place.lon))
+          .toEqual(IN_SIGHT);
+      });
 });
 
 test.describe('a station’s card over a phone’s temperature view', () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
 import { useMap } from 'react-leaflet/hooks';
 import { coverBoxes, freeArea, isCovered } from './covers';
 
@@ -8,12 +9,17 @@ const LABEL_ROOM = 40;
 
 interface SelectionFocusProps {
   readonly position: { lat: number; lon: number } | null;
-  /** Panels over the map (the details card, on phones over the lower half). */
+  /** Panels over the map (the details card, on phones over the lower half; the colouring switch). */
   readonly covers: () => readonly (Element | null | undefined)[];
   /** A cover is still on its way: wait for it, or the station would land under it. */
   readonly coversPending?: boolean;
   /** A new value pans again even to the same station ("지도에서 보기" after panning away). */
   readonly request: number;
+}
+
+/** The panels first, then the zoom buttons: the largest cover decides which side stays free. */
+function panelBoxes(map: LeafletMap, covers: readonly (Element | null | undefined)[]) {
+  return coverBoxes(map.getContainer(), [...covers, map.zoomControl?.getContainer()]);
 }
 
 /**
@@ -55,7 +61,7 @@ export function SelectionFocus({
         position !== null &&
         isCovered(
           map.latLngToContainerPoint([position.lat, position.lon]),
-          coverBoxes(map.getContainer(), coversRef.current()),
+          panelBoxes(map, coversRef.current()),
         );
       if (!position || (key === last.current && !coveredByNewPanel)) {
         last.current = key;
@@ -68,7 +74,7 @@ export function SelectionFocus({
       panned.current = true;
       const size = map.getSize();
       const view = { left: 0, top: 0, right: size.x, bottom: size.y };
-      const free = freeArea(view, coverBoxes(map.getContainer(), coversRef.current()));
+      const free = freeArea(view, panelBoxes(map, coversRef.current()));
       const freeWidth = free.right - free.left;
       const target = {
         x: (free.left + free.right) / 2 - Math.min(LABEL_ROOM, freeWidth / 4),

@@ -114,6 +114,9 @@ export default function StationMap({
     ],
     [covers],
   );
+  // The selection goes beside the app's panels and the colouring switch (on a short phone the
+  // strip above the card is barely taller than the switch).
+  const focusCovers = useCallback(() => [...covers(), switchRef.current], [covers]);
   // The credits and an open card: what the first framing keeps the country clear of.
   const edgeCovers = useCallback(() => [attributionRef.current, ...covers()], [covers]);
   const firstBounds = phone ? KOREA_MAINLAND_BOUNDS : KOREA_BOUNDS;
@@ -177,7 +180,7 @@ export default function StationMap({
         {onViewChange && <ViewSync view={view} onViewChange={onViewChange} />}
         <SelectionFocus
           position={selected}
-          covers={covers}
+          covers={focusCovers}
           coversPending={coversPending}
           request={focusRequest}
         />

@@ -5,6 +5,10 @@
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
 export const RENDERED_MARK = 'nalssi:stations-rendered';
+/** Half a selected marker, ring included (px): its dot must clear the map's controls. */
+const MARKER_ROOM = 8;
+/** `selectionPlacement` of a station a reader can see: on the map, under no panel. */
+export const IN_SIGHT = { inMap: true, underCard: false, underSheet: false, underControls: false };
 
 /** Web Mercator, as Leaflet's default CRS: the pixel of a lat/lon at a zoom. */
 function project(lat: number, lon: number, zoom: number): { x: number; y: number } {
@@ -170,25 +174,35 @@ export class Dashboard {
   async selectionPlacement(
     lat: number,
     lon: number,
-  ): Promise<{ inMap: boolean; underCard: boolean; underSheet: boolean } | null> {
+  ): Promise<{
+    inMap: boolean;
+    underCard: boolean;
+    underSheet: boolean;
+    underControls: boolean;
+  } | null> {
     const view = await this.mapView();
     if (view.zoom < 9) return null;
     const point = await this.stationPoint(lat, lon);
-    const contains = async (locator: Locator) => {
+    // `margin`: how far outside the box still counts, for a marker's dot and not only its centre.
+    const contains = async (locator: Locator, margin = 0) => {
       if ((await locator.count()) === 0) return false;
       const box = await locator.boundingBox();
       return (
         box !== null &&
-        point.x >= box.x &&
-        point.x <= box.x + box.width &&
-        point.y >= box.y &&
-        point.y <= box.y + box.height
+        point.x >= box.x - margin &&
+        point.x <= box.x + box.width + margin &&
+        point.y >= box.y - margin &&
+        point.y <= box.y + box.height + margin
       );
     };
     return {
       inMap: await contains(this.map),
       underCard: await contains(this.details),
       underSheet: await contains(this.page.locator('aside.side-panel[data-sheet]')),
+      // The zoom buttons and the colouring switch in the map's top left.
+      underControls:
+        (await contains(this.page.locator('.leaflet-control-zoom'), MARKER_ROOM)) ||
+        (await contains(this.page.locator('.map-coloring-switch'), MARKER_ROOM)),
     };
   }
 
