@@ -312,6 +312,9 @@ for (const [width, height] of [
   [320, 640],
   [360, 740],
   [768, 1024],
+  // Laptop windows: a map about 416 px wide and 600 high, and one about 516 px wide.
+  [800, 600],
+  [900, 700],
   [1366, 768],
 ] as const) {
   test.describe(`the map's panels at ${width} × ${height} (English)`, () => {
